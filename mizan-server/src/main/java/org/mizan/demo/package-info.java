@@ -1,0 +1,6 @@
+/**
+ * Illustrative demo data: the parties, titles and sites of Pakistan's first critical-minerals export,
+ * loaded into a fresh database by {@code mizan demo}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Demo data", allowedDependencies = {"kernel", "registry", "security"})
+package org.mizan.demo;

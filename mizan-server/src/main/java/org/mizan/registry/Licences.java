@@ -1,0 +1,123 @@
+package org.mizan.registry;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.locationtech.jts.geom.Envelope;
+import org.mizan.kernel.LicenceNumber;
+import org.mizan.kernel.PartyId;
+import org.mizan.kernel.ProvinceCode;
+import org.mizan.kernel.Rejection;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The licence tables. Areas are kept as GeoJSON with their bounding box beside them, so that the
+ * database narrows candidates by box and JTS decides exactly.
+ */
+@Repository
+class Licences {
+
+    private static final String SELECT = """
+            select l.*, (select json_agg(json_build_object('mineral', m.mineral, 'capacity', m.annual_capacity_t)
+                                         order by m.mineral)
+                         from licence_mineral m where m.licence = l.number) as minerals
+            from licence l
+            """;
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    Licences(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** Serialises grants so two overlapping titles cannot both pass the overlap check. */
+    void lockForGrant() {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('mizan.licence.grant'))").query(Object.class).single();
+    }
+
+    void insert(Licence licence, OffsetDateTime at) {
+        Envelope box = licence.area().getEnvelopeInternal();
+        jdbc.sql("""
+                insert into licence (number, type, holder, province, polygon, min_lon, min_lat, max_lon, max_lat,
+                                     granted_on, expires_on, status, status_note, version, created_at, updated_at)
+                values (?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(licence.number().value(), licence.type().code(), licence.holder().value(), licence.province().value(),
+                        json.writeValueAsString(GeoJson.write(licence.area())), box.getMinX(), box.getMinY(), box.getMaxX(),
+                        box.getMaxY(), licence.granted(), licence.expires(), licence.status().code(),
+                        licence.statusNote().orElse(null), licence.version(), at, at)
+                .update();
+        for (MineralCapacity m : licence.minerals()) {
+            jdbc.sql("insert into licence_mineral (licence, mineral, annual_capacity_t) values (?, ?, ?)")
+                    .params(licence.number().value(), m.mineral(), m.annualCapacityTonnes()).update();
+        }
+    }
+
+    /** Stores a status change if nobody changed the licence since it was read. */
+    void updateStatus(Licence changed, OffsetDateTime at) {
+        int rows = jdbc.sql("""
+                update licence set status = ?, status_note = ?, version = ?, updated_at = ?
+                where number = ? and version = ?""")
+                .params(changed.status().code(), changed.statusNote().orElse(null), changed.version(), at,
+                        changed.number().value(), changed.version() - 1)
+                .update();
+        if (rows == 0) {
+            throw Rejection.conflict("concurrent-change", "Licence " + changed.number() + " was changed by someone else; read it again");
+        }
+    }
+
+    Optional<Licence> find(LicenceNumber number) {
+        return jdbc.sql(SELECT + " where l.number = ?").param(number.value()).query(this::map).optional();
+    }
+
+    List<Licence> search(Optional<ProvinceCode> province, Optional<String> mineral, Optional<PartyId> holder) {
+        return jdbc.sql(SELECT + """
+                 where (cast(:province as text) is null or l.province = :province)
+                   and (cast(:holder as text) is null or l.holder = :holder)
+                   and (cast(:mineral as text) is null
+                        or exists (select 1 from licence_mineral m where m.licence = l.number and m.mineral = :mineral))
+                 order by l.number""")
+                .param("province", province.map(ProvinceCode::value).orElse(null))
+                .param("holder", holder.map(PartyId::value).orElse(null))
+                .param("mineral", mineral.orElse(null))
+                .query(this::map).list();
+    }
+
+    /** Licences whose bounding box meets the given box, optionally only those covering one of some minerals. */
+    List<Licence> inBox(Envelope box, Collection<String> minerals) {
+        return jdbc.sql(SELECT + """
+                 where l.min_lon <= :maxLon and l.max_lon >= :minLon and l.min_lat <= :maxLat and l.max_lat >= :minLat
+                   and (:anyMineral or exists (select 1 from licence_mineral m
+                                               where m.licence = l.number and m.mineral in (:minerals)))
+                 order by l.number""")
+                .param("minLon", box.getMinX()).param("maxLon", box.getMaxX())
+                .param("minLat", box.getMinY()).param("maxLat", box.getMaxY())
+                .param("anyMineral", minerals.isEmpty())
+                .param("minerals", minerals.isEmpty() ? List.of("") : new ArrayList<>(minerals))
+                .query(this::map).list();
+    }
+
+    private Licence map(ResultSet rs, int row) throws SQLException {
+        List<MineralCapacity> minerals = new ArrayList<>();
+        for (JsonNode m : json.readTree(rs.getString("minerals"))) {
+            minerals.add(new MineralCapacity(m.get("mineral").asString(), new BigDecimal(m.get("capacity").asString())));
+        }
+        return new Licence(new LicenceNumber(rs.getString("number")), LicenceType.of(rs.getString("type")),
+                new PartyId(rs.getString("holder")), new ProvinceCode(rs.getString("province")), minerals,
+                GeoJson.read(json.readTree(rs.getString("polygon"))), rs.getObject("granted_on", LocalDate.class),
+                rs.getObject("expires_on", LocalDate.class), LicenceStatus.of(rs.getString("status")),
+                Optional.ofNullable(rs.getString("status_note")), rs.getInt("version"));
+    }
+}

@@ -1,0 +1,14 @@
+package org.mizan.registry;
+
+/** What happens at a site; only mines may be the place of extraction. */
+public enum SiteKind {
+    MINE, PLANT, WAREHOUSE, LABORATORY, PORT, CHECKPOINT;
+
+    public String code() {
+        return Codes.of(this);
+    }
+
+    public static SiteKind of(String code) {
+        return Codes.parse(SiteKind.class, code, "site-kind");
+    }
+}

@@ -1,0 +1,54 @@
+package org.mizan.security.internal;
+
+import java.security.SecureRandom;
+
+import org.mizan.security.ApiKeys;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+
+/**
+ * Reads are public unless a module says otherwise; every write needs a key. Sessions and CSRF
+ * tokens are off because no browser session ever carries write authority here.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebSecurity {
+
+    @Bean
+    SecurityFilterChain apiSecurity(HttpSecurity http, ApiKeys keys, ProblemWriter problems) throws Exception {
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(b -> b.disable())
+                .formLogin(f -> f.disable())
+                .logout(l -> l.disable())
+                .addFilterBefore(new ApiKeyAuthentication(keys, problems), AnonymousAuthenticationFilter.class)
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((req, res, ex) -> problems.write(res, 401, "unauthenticated",
+                                "This request needs an API key: Authorization: Bearer <key>"))
+                        .accessDeniedHandler((req, res, ex) -> problems.write(res, 403, "forbidden",
+                                "This key's role may not do this")))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.GET, "/**").permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
+                        .requestMatchers(HttpMethod.OPTIONS, "/**").permitAll()
+                        .anyRequest().authenticated());
+        return http.build();
+    }
+
+    /** Keeps Boot from creating a default user with a generated password: keys are the only credential. */
+    @Bean
+    UserDetailsService noUsers() {
+        return new InMemoryUserDetailsManager();
+    }
+
+    @Bean
+    SecureRandom keyRandom() {
+        return new SecureRandom();
+    }
+}
