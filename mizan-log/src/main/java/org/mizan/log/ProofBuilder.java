@@ -1,0 +1,45 @@
+package org.mizan.log;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Generates roots and proofs from stored subtree hashes: PATH and PROOF of
+ * <a href="https://www.rfc-editor.org/rfc/rfc9162#section-2.1.3.1">RFC 9162 §2.1.3.1</a> and
+ * <a href="https://www.rfc-editor.org/rfc/rfc9162#section-2.1.4.1">§2.1.4.1</a>. It reads
+ * O(log n) hashes per proof from a {@link HashReader}.
+ */
+public final class ProofBuilder {
+
+    private final HashReader hashes;
+
+    public ProofBuilder(HashReader hashes) {
+        this.hashes = hashes;
+    }
+
+    /** MTH(D[0:size]); the empty tree hashes to SHA-256(""). */
+    public byte[] rootHash(long size) {
+        if (size < 0) {
+            throw new IllegalArgumentException("negative tree size " + size);
+        }
+        return size == 0 ? TreeHasher.emptyRoot() : hashes.rangeHash(new LeafRange(0, size));
+    }
+
+    /** The audit path for leaf {@code index} in the tree of {@code size}. */
+    public List<byte[]> inclusionProof(long index, long size) {
+        return read(ProofPlan.inclusion(index, size));
+    }
+
+    /** The consistency proof from the tree of {@code oldSize} to the tree of {@code newSize}. */
+    public List<byte[]> consistencyProof(long oldSize, long newSize) {
+        return read(ProofPlan.consistency(oldSize, newSize));
+    }
+
+    private List<byte[]> read(List<LeafRange> ranges) {
+        List<byte[]> proof = new ArrayList<>(ranges.size());
+        for (LeafRange range : ranges) {
+            proof.add(hashes.rangeHash(range));
+        }
+        return proof;
+    }
+}
