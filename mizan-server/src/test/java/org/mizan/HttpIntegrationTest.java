@@ -29,6 +29,14 @@ public abstract class HttpIntegrationTest {
     }
 
     /** An administrator key of the system operator, the party every fresh database starts with. */
+    protected int port() {
+        return port;
+    }
+
+    protected String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
     protected String adminKey() {
         return keys.issue(new PartyId("mizan-operator"), Role.ADMIN).secret();
     }

@@ -62,7 +62,7 @@ class DemoData implements ApplicationRunner {
     private final Path keysFile;
 
     DemoData(Registry registry, LicenceOffice office, ApiKeys keys, JsonMapper json,
-            @Value("${mizan.demo.keys-file:data/demo-keys.json}") Path keysFile) {
+            @Value("${mizan.demo.keys-file:${mizan.data-dir}/demo-keys.json}") Path keysFile) {
         this.registry = registry;
         this.office = office;
         this.keys = keys;

@@ -48,7 +48,9 @@ class ProblemAdvice {
         }
         BodyTooLarge tooLarge = causeOfType(e, BodyTooLarge.class);
         if (tooLarge != null) {
-            return problem(tooLarge.rejection());
+            // The rest of the body is unread; closing the connection spares reading it.
+            return ResponseEntity.status(413).header("Connection", "close").contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problem(tooLarge.rejection()).getBody());
         }
         UnrecognizedPropertyException unknown = causeOfType(e, UnrecognizedPropertyException.class);
         if (unknown != null) {

@@ -1,0 +1,76 @@
+package org.mizan.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.mizan.Api;
+import org.mizan.Api.Reply;
+import org.mizan.HttpIntegrationTest;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.TestPropertySource;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+@TestPropertySource(properties = "mizan.demo.enabled=true")
+class DemoIntegrationTests extends HttpIntegrationTest {
+
+    @Value("${mizan.data-dir}")
+    Path dataDir;
+
+    private Map<String, String> demoKeys() throws IOException {
+        JsonNode keys = JsonMapper.builder().build().readTree(Files.readString(dataDir.resolve("demo-keys.json")));
+        var out = new java.util.LinkedHashMap<String, String>();
+        keys.properties().forEach(e -> out.put(e.getKey(), e.getValue().asString()));
+        return out;
+    }
+
+    @Test
+    void writesOneWorkingKeyPerDemoPartyToAPrivateFile() throws IOException {
+        Path file = dataDir.resolve("demo-keys.json");
+        assertThat(Files.getPosixFilePermissions(file))
+                .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+        Map<String, String> keys = demoKeys();
+        assertThat(keys).containsKeys("fwo", "usm", "balochistan-mmdd", "kp-mdd", "mizan-operator");
+        for (JsonNode party : api.get("/api/v1/parties").json()) {
+            assertThat(keys).containsKey(party.get("id").asString());
+        }
+        // The Balochistan regulator's key acts in Balochistan only.
+        Reply suspend = api.post("/api/v1/licences/BA-ML-2022-0117/transitions", keys.get("balochistan-mmdd"),
+                Api.json(Map.of("action", "suspend", "note", "demo check")));
+        assertThat(suspend.status()).as(suspend.body()).isEqualTo(200);
+        Reply outside = api.post("/api/v1/licences/KP-ML-2023-0042/transitions", keys.get("balochistan-mmdd"),
+                Api.json(Map.of("action", "suspend", "note", "demo check")));
+        assertThat(outside.status()).isEqualTo(403);
+    }
+
+    @Test
+    void loadsTheThreeIllustrativeLicencesInsideTheirProvinces() {
+        JsonNode licences = api.get("/api/v1/licences").json();
+        assertThat(licences.findValuesAsString("number"))
+                .containsExactlyInAnyOrder("BA-ML-2022-0117", "KP-ML-2023-0042", "KP-EL-2024-0007");
+        Reply chagai = api.get("/api/v1/licences/at?lat=29.10&lon=62.05");
+        assertThat(chagai.json().get("district").asString()).isEqualTo("Chagai");
+        assertThat(chagai.json().get("licences").findValuesAsString("number")).containsExactly("BA-ML-2022-0117");
+        Reply chitral = api.get("/api/v1/licences/at?lat=35.85&lon=71.79");
+        assertThat(chitral.json().get("province").asString()).isEqualTo("PK-KP");
+        assertThat(chitral.json().get("licences").findValuesAsString("mineral")).containsExactly("antimony");
+    }
+
+    @Test
+    void registersTheSitesOfTheChainFromMineToPort() {
+        JsonNode sites = api.get("/api/v1/sites").json();
+        assertThat(sites.findValuesAsString("kind")).contains("mine", "plant", "warehouse", "laboratory", "port", "checkpoint");
+        assertThat(api.get("/api/v1/sites/karachi-port").json().get("province").asString()).isEqualTo("PK-SD");
+        assertThat(api.get("/api/v1/sites/chagai-copper-pit").json().get("licence").asString()).isEqualTo("BA-ML-2022-0117");
+        assertThat(api.get("/api/v1/parties/usm").json().get("country").asString()).isEqualTo("US");
+    }
+}

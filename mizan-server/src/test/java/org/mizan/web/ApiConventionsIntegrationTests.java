@@ -1,0 +1,74 @@
+package org.mizan.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+import org.junit.jupiter.api.Test;
+import org.mizan.Api.Reply;
+import org.mizan.HttpIntegrationTest;
+
+class ApiConventionsIntegrationTests extends HttpIntegrationTest {
+
+    @Test
+    void describesTheApiInOpenApiAndServesSwaggerUi() {
+        Reply docs = api.get("/v3/api-docs");
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.json().get("openapi").asString()).startsWith("3.");
+        assertThat(docs.json().get("paths").propertyNames())
+                .contains("/api/v1/licences", "/api/v1/licences/at", "/api/v1/sites", "/api/v1/parties", "/api/v1/catalogue");
+        assertThat(api.get("/swagger-ui/index.html").status()).isEqualTo(200);
+    }
+
+    @Test
+    void reportsLiveness() {
+        Reply health = api.get("/actuator/health");
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.json().get("status").asString()).isEqualTo("UP");
+    }
+
+    @Test
+    void answersUnknownPathsAndWrongMethodsWithProblems() {
+        Reply missing = api.get("/api/v1/no-such-thing");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.contentType()).startsWith("application/problem+json");
+        Reply unknownLicence = api.get("/api/v1/licences/NOPE-1");
+        assertThat(unknownLicence.status()).isEqualTo(404);
+        assertThat(unknownLicence.type()).isEqualTo("/problems/unknown-licence");
+        Reply wrongType = api.post("/api/v1/parties", adminKey(), "id=x".getBytes(), "application/x-www-form-urlencoded");
+        assertThat(wrongType.status()).isEqualTo(415);
+        assertThat(wrongType.contentType()).startsWith("application/problem+json");
+    }
+
+    /** A raw socket, because a client that streams chunks cannot always read an early answer. */
+    @Test
+    void refusesAnOversizedChunkedBodyWhileReadingIt() throws Exception {
+        try (Socket socket = new Socket("localhost", port())) {
+            socket.setSoTimeout(20_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/v1/parties HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Authorization: Bearer " + adminKey() + "\r\nTransfer-Encoding: chunked\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            byte[] chunk = new byte[64 * 1024];
+            Arrays.fill(chunk, (byte) ' ');
+            try {
+                for (int i = 0; i < 11 * 16 + 1; i++) {
+                    out.write((Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                    out.write(chunk);
+                    out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+                }
+                out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+            } catch (IOException closedEarly) {
+                // Expected: the server answers and closes once the limit is passed.
+            }
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(response).startsWith("HTTP/1.1 413");
+            assertThat(response).contains("application/problem+json").contains("/problems/body-too-large");
+        }
+    }
+}
