@@ -2,15 +2,27 @@ package org.mizan.kernel;
 
 import java.util.regex.Pattern;
 
-/** A chemical element by its symbol, capitalised as chemists write it: {@code Nd}, {@code Sb}. */
-public record ElementSymbol(String value) {
+/**
+ * A chemical element symbol, capitalised as IUPAC writes it ("Nd", "Sb", "Cu"). Only the form is
+ * checked: which elements exist is the registry's business, not the kernel's.
+ */
+public record ElementSymbol(String value) implements Comparable<ElementSymbol> {
 
     private static final Pattern SYMBOL = Pattern.compile("[A-Z][a-z]?");
 
     public ElementSymbol {
         if (value == null || !SYMBOL.matcher(value).matches()) {
-            throw Rejection.invalid("invalid-element", "An element is a symbol such as Cu or Nd, got: " + Rejection.quote(value));
+            throw new IllegalArgumentException("element symbol must be one capital and an optional lowercase letter: " + value);
         }
+    }
+
+    public static ElementSymbol of(String value) {
+        return new ElementSymbol(value);
+    }
+
+    @Override
+    public int compareTo(ElementSymbol other) {
+        return value.compareTo(other.value);
     }
 
     @Override

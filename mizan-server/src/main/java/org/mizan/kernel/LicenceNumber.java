@@ -3,7 +3,7 @@ package org.mizan.kernel;
 import java.util.regex.Pattern;
 
 /** A mineral title's number as the issuing province writes it, e.g. {@code BA-ML-2021-007}. */
-public record LicenceNumber(String value) {
+public record LicenceNumber(String value) implements Comparable<LicenceNumber> {
 
     private static final Pattern NUMBER = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
@@ -12,6 +12,11 @@ public record LicenceNumber(String value) {
             throw Rejection.invalid("invalid-licence-number",
                     "A licence number is 1 to 64 letters, digits or . _ -, got: " + Rejection.quote(value));
         }
+    }
+
+    @Override
+    public int compareTo(LicenceNumber other) {
+        return value.compareTo(other.value);
     }
 
     @Override

@@ -5,9 +5,10 @@ import java.util.Map;
 
 /**
  * A request that Mizan refuses, with the cause named. The web layer turns it into an RFC 9457
- * problem whose {@code type} is stable per cause, so clients can branch on it.
+ * problem whose {@code type} is stable per cause, so clients can branch on it. It is an
+ * {@link IllegalArgumentException} because every refusal is, at heart, an argument the domain cannot accept.
  */
-public class Rejection extends RuntimeException {
+public class Rejection extends IllegalArgumentException {
 
     /** What kind of refusal, which fixes the HTTP status. */
     public enum Kind {

@@ -1,0 +1,19 @@
+package org.mizan.custody;
+
+/** Inspecting: a laboratory's grades replace the lot's; the earlier grades go into the facts for outlier checks. */
+final class Inspecting {
+
+    private final Sites sites;
+
+    Inspecting(Sites sites) {
+        this.sites = sites;
+    }
+
+    AssayFacts apply(LotAssayed event, Staging staging) {
+        Lot lot = staging.existing(event.lot());
+        sites.require(event.laboratory());
+        staging.put(lot.assayed(event));
+        return new AssayFacts(event.eventId(), event.lot(), event.laboratory(), event.certificate(),
+                lot.grades(), event.grades());
+    }
+}

@@ -1,0 +1,16 @@
+package org.mizan.custody;
+
+import java.util.Optional;
+import org.mizan.kernel.SiteId;
+
+/** The registry's sites, as custody sees them. One lookup, so a test or an adapter is a lambda. */
+@FunctionalInterface
+public interface Sites {
+
+    Optional<SiteProfile> find(SiteId site);
+
+    default SiteProfile require(SiteId site) {
+        return find(site).orElseThrow(() ->
+                new CustodyViolation(CustodyRule.UNKNOWN_SITE, "site " + site + " is not in the registry"));
+    }
+}

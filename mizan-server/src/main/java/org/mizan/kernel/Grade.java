@@ -1,0 +1,40 @@
+package org.mizan.kernel;
+
+import java.math.BigDecimal;
+
+/**
+ * The mass fraction of one element in a material, 0 to 1. Stored without trailing zeros so that
+ * 0.25 and 0.250 are the same grade (BigDecimal equality is scale-sensitive).
+ */
+public record Grade(BigDecimal fraction) implements Comparable<Grade> {
+
+    /** Twelve decimals is a part per trillion, far finer than any laboratory reports. */
+    public static final int MAX_SCALE = 12;
+
+    public Grade {
+        if (fraction == null) {
+            throw new IllegalArgumentException("grade fraction is missing");
+        }
+        if (fraction.signum() < 0 || fraction.compareTo(BigDecimal.ONE) > 0) {
+            throw new IllegalArgumentException("grade must be between 0 and 1: " + fraction);
+        }
+        fraction = fraction.signum() == 0 ? BigDecimal.ZERO : fraction.stripTrailingZeros();
+        if (fraction.scale() > MAX_SCALE) {
+            throw new IllegalArgumentException("grade finer than " + MAX_SCALE + " decimals: " + fraction);
+        }
+    }
+
+    public static Grade of(String fraction) {
+        return new Grade(new BigDecimal(fraction));
+    }
+
+    @Override
+    public int compareTo(Grade other) {
+        return fraction.compareTo(other.fraction);
+    }
+
+    @Override
+    public String toString() {
+        return fraction.toPlainString();
+    }
+}

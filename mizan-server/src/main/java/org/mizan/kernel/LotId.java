@@ -1,0 +1,45 @@
+package org.mizan.kernel;
+
+import java.util.regex.Pattern;
+
+/**
+ * A lot identifier: either the caller's own tag code or a GS1 LGTIN pure-identity URN
+ * ({@code urn:epc:class:lgtin:<company prefix>.<item ref>.<lot>}, the EPC class URI of the GS1 EPC Tag Data Standard).
+ * Kept exactly as given, since the same string is printed on bags and scanned back.
+ */
+public record LotId(String value) {
+
+    private static final Pattern TAG = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}");
+    private static final Pattern LGTIN =
+            Pattern.compile("urn:epc:class:lgtin:([0-9]{6,12})\\.([0-9]{1,7})\\.[A-Za-z0-9!'()*+,.:;=_%-]{1,60}");
+    private static final String URN_PREFIX = "urn:epc:class:lgtin:";
+
+    public LotId {
+        if (value == null) {
+            throw new IllegalArgumentException("lot id is missing");
+        }
+        boolean urn = value.startsWith(URN_PREFIX);
+        if (urn && !isWellFormedLgtin(value)) {
+            throw new IllegalArgumentException("malformed LGTIN URN: " + value);
+        }
+        if (!urn && !TAG.matcher(value).matches()) {
+            throw new IllegalArgumentException("lot tag must match [A-Za-z0-9][A-Za-z0-9._:/-]{0,127}: " + value);
+        }
+    }
+
+    // Company prefix and item reference together are the 13 digits of a GTIN-14 without its check digit.
+    private static boolean isWellFormedLgtin(String value) {
+        var m = LGTIN.matcher(value);
+        return m.matches() && m.group(1).length() + m.group(2).length() == 13;
+    }
+
+    /** True for a GS1 LGTIN URN, false for a caller tag code. */
+    public boolean isLgtin() {
+        return value.startsWith(URN_PREFIX);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

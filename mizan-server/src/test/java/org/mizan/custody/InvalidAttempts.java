@@ -1,0 +1,106 @@
+package org.mizan.custody;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mizan.custody.RegistryFixture.*;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.mizan.kernel.Grades;
+import org.mizan.kernel.LotId;
+import org.mizan.kernel.Mass;
+
+/** Random requests that break exactly one known rule; each must be refused with that rule and change nothing. */
+final class InvalidAttempts {
+
+    final Map<CustodyRule, Integer> refused = new EnumMap<>(CustodyRule.class);
+
+    private final List<Function<RandomHistory, Optional<Attempt>>> makers = List.of(
+            this::dispatchByStranger, this::overdraw, this::receiveElsewhere, this::moveClosedLot,
+            this::backdate, this::extractAtPlant, this::reuseOutputId, this::reuseEventId, this::halfBadBatch, this::ghostLot);
+
+    private record Attempt(List<CustodyEvent> events, CustodyRule expected) {
+    }
+
+    boolean attempt(RandomHistory history) {
+        Optional<Attempt> attempt = makers.get(history.random.nextInt(makers.size())).apply(history);
+        if (attempt.isEmpty()) {
+            return false;
+        }
+        var before = EventFixture.snapshot(history.book);
+        long expected = history.expectedAvailableGrams();
+        assertThatThrownBy(() -> history.book.applyAll(attempt.get().events()))
+                .isInstanceOfSatisfying(CustodyViolation.class, v -> assertThat(v.rule()).isEqualTo(attempt.get().expected()));
+        assertThat(EventFixture.snapshot(history.book)).isEqualTo(before);
+        assertThat(history.expectedAvailableGrams()).isEqualTo(expected);
+        refused.merge(attempt.get().expected(), 1, Integer::sum);
+        return true;
+    }
+
+    private Optional<Attempt> dispatchByStranger(RandomHistory h) {
+        return h.pick(h.openLots()).map(lot -> one(new LotDispatched(h.id(), h.tick(), STRANGER, lot.id(), lot.site(),
+                lot.site().equals(HUB_PLANT) ? KARACHI_PORT : HUB_PLANT, EventFixture.permit(0, 1)), CustodyRule.NOT_CUSTODIAN));
+    }
+
+    private Optional<Attempt> overdraw(RandomHistory h) {
+        return h.pick(h.openLots()).map(lot -> one(new LotLost(h.id(), h.tick(), lot.custodian(), lot.id(),
+                lot.availableMass().plus(Mass.ofGrams(1)), "greed"), CustodyRule.MASS_NEGATIVE));
+    }
+
+    private Optional<Attempt> receiveElsewhere(RandomHistory h) {
+        return h.pick(h.lots(LotStatus.IN_TRANSIT)).map(lot -> {
+            var wrong = lot.destination().orElseThrow().equals(QUETTA_STORE) ? KARACHI_LAB : QUETTA_STORE;
+            return one(new LotReceived(h.id(), h.tick(), h.operatorOf(wrong), lot.id(), wrong, lot.availableMass()),
+                    CustodyRule.NOT_AT_DESTINATION);
+        });
+    }
+
+    private Optional<Attempt> moveClosedLot(RandomHistory h) {
+        List<Lot> closed = h.book.lots().stream().filter(l -> l.status().isClosed())
+                .sorted(java.util.Comparator.comparing(l -> l.id().value())).toList();
+        return h.pick(closed).map(lot -> one(new LotLost(h.id(), h.tick(), lot.custodian(), lot.id(), Mass.ofGrams(1), "ghost"),
+                CustodyRule.LOT_CLOSED));
+    }
+
+    private Optional<Attempt> backdate(RandomHistory h) {
+        return h.pick(h.openLots()).map(lot -> one(new LotLost(h.id(), lot.lastEventTime().minusMinutes(1), lot.custodian(),
+                lot.id(), Mass.ofGrams(1), "backdated"), CustodyRule.TIME_BACKWARDS));
+    }
+
+    private Optional<Attempt> extractAtPlant(RandomHistory h) {
+        return Optional.of(one(new LotExtracted(h.id(), h.tick(), HUB_REFINERY, h.newLotId(), HUB_PLANT, "CU-ORE",
+                MaterialForm.ORE, Mass.ofGrams(1_000), Grades.none(), EventFixture.CHAGAI), CustodyRule.NOT_A_MINE));
+    }
+
+    private Optional<Attempt> reuseOutputId(RandomHistory h) {
+        return h.pick(h.openLots()).flatMap(lot -> h.pick(h.book.lots().stream().filter(o -> !o.id().equals(lot.id()))
+                .sorted(java.util.Comparator.comparing(o -> o.id().value())).toList()).map(other -> one(new LotsProcessed(h.id(), h.tick(),
+                lot.custodian(), lot.site(), "flotation", List.of(new ProcessInput(lot.id(), Mass.ofGrams(1))),
+                List.of(new ProcessOutput(other.id(), "CU-CONC", MaterialForm.CONCENTRATE, Mass.ofGrams(1), Grades.none()))),
+                CustodyRule.OUTPUT_LOT_EXISTS)));
+    }
+
+    private Optional<Attempt> reuseEventId(RandomHistory h) {
+        return h.pick(h.accepted).map(earlier -> one(new LotLost(earlier.eventId(), h.tick(), STRANGER, new LotId("nothing"),
+                Mass.ofGrams(1), "impostor"), CustodyRule.EVENT_ID_REUSED));
+    }
+
+    private Optional<Attempt> halfBadBatch(RandomHistory h) {
+        LotId fresh = h.newLotId();
+        var good = new LotExtracted(h.id(), h.tick(), FWO, fresh, CHAGAI_MINE, "CU-ORE", MaterialForm.ORE,
+                Mass.ofGrams(5_000), h.gradesFor("CU-ORE"), EventFixture.CHAGAI);
+        var bad = new LotDispatched(h.id(), h.tick(), STRANGER, fresh, CHAGAI_MINE, HUB_PLANT, EventFixture.permit(0, 1));
+        return Optional.of(new Attempt(List.of(good, bad), CustodyRule.NOT_CUSTODIAN));
+    }
+
+    private Optional<Attempt> ghostLot(RandomHistory h) {
+        return Optional.of(one(new LotLost(h.id(), h.tick(), FWO, h.newLotId(), Mass.ofGrams(1), "ghost"), CustodyRule.UNKNOWN_LOT));
+    }
+
+    private static Attempt one(CustodyEvent event, CustodyRule expected) {
+        return new Attempt(List.of(event), expected);
+    }
+}

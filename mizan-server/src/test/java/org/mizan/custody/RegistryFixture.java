@@ -1,0 +1,68 @@
+package org.mizan.custody;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Optional;
+import org.mizan.kernel.ElementSymbol;
+import org.mizan.kernel.LicenceNumber;
+import org.mizan.kernel.PartyId;
+import org.mizan.kernel.SiteId;
+
+/** A small fixed registry standing in for the registry module: the outside world custody looks up. */
+final class RegistryFixture {
+
+    static final PartyId FWO = new PartyId("fwo");
+    static final PartyId CHITRAL_MINERALS = new PartyId("chitral-minerals");
+    static final PartyId PIT_DIGGERS = new PartyId("pit-diggers");
+    static final PartyId HUB_REFINERY = new PartyId("hub-refinery");
+    static final PartyId SGS = new PartyId("sgs-pakistan");
+    static final PartyId PORT_OPERATOR = new PartyId("fwo-export");
+    static final PartyId STORE_KEEPER = new PartyId("quetta-stores");
+    static final PartyId BUYER = new PartyId("us-strategic-metals");
+    static final PartyId STRANGER = new PartyId("someone-else");
+
+    static final SiteId CHAGAI_MINE = new SiteId("chagai-mine");
+    static final SiteId CHITRAL_MINE = new SiteId("chitral-mine");
+    static final SiteId WILD_PIT = new SiteId("wild-pit");
+    static final SiteId HUB_PLANT = new SiteId("hub-plant");
+    static final SiteId KARACHI_LAB = new SiteId("karachi-lab");
+    static final SiteId KARACHI_PORT = new SiteId("karachi-port");
+    static final SiteId QUETTA_STORE = new SiteId("quetta-store");
+    static final SiteId NOWHERE = new SiteId("not-registered");
+
+    static final LicenceNumber CHAGAI_LICENCE = new LicenceNumber("BAL-ML-2019-07");
+    static final LicenceNumber CHITRAL_LICENCE = new LicenceNumber("KP-ML-2021-113");
+
+    static final ElementSymbol CU = ElementSymbol.of("Cu");
+    static final ElementSymbol FE = ElementSymbol.of("Fe");
+    static final ElementSymbol SB = ElementSymbol.of("Sb");
+    static final ElementSymbol ND = ElementSymbol.of("Nd");
+    static final ElementSymbol PR = ElementSymbol.of("Pr");
+
+    private static final Map<SiteId, SiteProfile> SITE_PROFILES = Map.of(
+            CHAGAI_MINE, new SiteProfile(SiteKind.MINE, FWO, Optional.of(CHAGAI_LICENCE)),
+            CHITRAL_MINE, new SiteProfile(SiteKind.MINE, CHITRAL_MINERALS, Optional.of(CHITRAL_LICENCE)),
+            WILD_PIT, new SiteProfile(SiteKind.MINE, PIT_DIGGERS, Optional.empty()),
+            HUB_PLANT, new SiteProfile(SiteKind.PROCESSING_PLANT, HUB_REFINERY, Optional.empty()),
+            KARACHI_LAB, new SiteProfile(SiteKind.LABORATORY, SGS, Optional.empty()),
+            KARACHI_PORT, new SiteProfile(SiteKind.PORT, PORT_OPERATOR, Optional.empty()),
+            QUETTA_STORE, new SiteProfile(SiteKind.WAREHOUSE, STORE_KEEPER, Optional.empty()));
+
+    private static final Map<String, ElementSymbol> PRIMARY_ELEMENTS = Map.of(
+            "CU-ORE", CU, "CU-CONC", CU, "SB-ORE", SB, "SB-CONC", SB,
+            "REE-ORE", ND, "REE-CONC", ND, "ND2O3", ND, "TAILINGS", FE);
+
+    static final Sites SITES = site -> Optional.ofNullable(SITE_PROFILES.get(site));
+
+    static final Catalogue CATALOGUE = material -> Optional.ofNullable(PRIMARY_ELEMENTS.get(material));
+
+    /** Two per cent covers weighing and assay error in the element balance. */
+    static final ElementBalancePolicy TWO_PERCENT = new ElementBalancePolicy(new BigDecimal("0.02"));
+
+    static SiteProfile profile(SiteId site) {
+        return SITES.require(site);
+    }
+
+    private RegistryFixture() {
+    }
+}
