@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.mizan.custody.Custody;
 import org.mizan.kernel.LicenceNumber;
 import org.mizan.kernel.PartyId;
 import org.mizan.kernel.ProvinceCode;
@@ -58,14 +59,16 @@ class DemoData implements ApplicationRunner {
     private final Registry registry;
     private final LicenceOffice office;
     private final ApiKeys keys;
+    private final Custody custody;
     private final JsonMapper json;
     private final Path keysFile;
 
-    DemoData(Registry registry, LicenceOffice office, ApiKeys keys, JsonMapper json,
+    DemoData(Registry registry, LicenceOffice office, ApiKeys keys, Custody custody, JsonMapper json,
             @Value("${mizan.demo.keys-file:${mizan.data-dir}/demo-keys.json}") Path keysFile) {
         this.registry = registry;
         this.office = office;
         this.keys = keys;
+        this.custody = custody;
         this.json = json;
         this.keysFile = keysFile;
     }
@@ -85,6 +88,9 @@ class DemoData implements ApplicationRunner {
         }
         demo.get("licences").forEach(l -> office.grant(LOADER, licence(l)));
         demo.get("sites").forEach(s -> registry.registerSite(LOADER, site(s)));
+        for (JsonNode entry : read("demo/custody.json").get("events")) {
+            custody.record(new PartyId(entry.get("actor").asString()), List.of(entry.get("event")));
+        }
         KeyFiles.writePrivate(keysFile, json.writerWithDefaultPrettyPrinter().writeValueAsString(issued) + "\n");
         log.info("Demo data loaded (illustrative). API keys of the demo parties are in {}", keysFile);
     }

@@ -1,0 +1,35 @@
+package org.mizan.custody;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import org.mizan.kernel.PartyId;
+import org.mizan.kernel.Rejection;
+import org.springframework.stereotype.Service;
+
+import tools.jackson.databind.JsonNode;
+
+/** Custody's facade for other modules: record events through the same sequencer the API uses. */
+@Service
+public class Custody {
+
+    private final Sequencer sequencer;
+
+    Custody(Sequencer sequencer) {
+        this.sequencer = sequencer;
+    }
+
+    /** Records events (in the API's JSON form) atomically on behalf of a party; returns their sequence numbers. */
+    public List<Long> record(PartyId actor, List<JsonNode> events) {
+        List<CustodyEvent> parsed = events.stream().map(e -> EventJson.read(e, actor)).toList();
+        CompletableFuture<List<Receipt>> answer = sequencer.submit(parsed);
+        try {
+            return answer.get().stream().map(Receipt::seq).toList();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : GroupWriter.unavailable("Could not record events");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Rejection(Rejection.Kind.UNAVAILABLE, "storage-unavailable", "Interrupted", java.util.Map.of());
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.mizan.custody;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.mizan.kernel.Mass;
+
+/** The JSON shape of a lot for the API: masses as decimal-kilogram strings, origin shares by licence. */
+final class LotViews {
+
+    private LotViews() {
+    }
+
+    static Map<String, Object> of(Lot lot) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", lot.id().value());
+        out.put("material", lot.material());
+        out.put("form", EventWriter.form(lot.form()));
+        out.put("grossMassKg", lot.grossMass().toKilogramsString());
+        out.put("availableMassKg", lot.availableMass().toKilogramsString());
+        out.put("grades", EventWriter.grades(lot.grades()));
+        out.put("containedKg", contained(lot));
+        out.put("status", lot.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        out.put("site", lot.site().value());
+        lot.destination().ifPresent(d -> out.put("destination", d.value()));
+        out.put("custodian", lot.custodian().value());
+        out.put("owner", lot.owner().value());
+        out.put("lastEventTime", lot.lastEventTime().toString());
+        out.put("origin", StoredForms.origin(lot.origin()));
+        return out;
+    }
+
+    /** Contained element mass of what is still available (of the gross mass once nothing is left). */
+    static Map<String, String> contained(Lot lot) {
+        Mass basis = lot.availableMass().isZero() ? lot.grossMass() : lot.availableMass();
+        Map<String, String> out = new LinkedHashMap<>();
+        lot.grades().containedGrams(basis).forEach((element, mass) -> out.put(element.value(), mass.toKilogramsString()));
+        return out;
+    }
+}

@@ -1,0 +1,7 @@
+package org.mizan.custody;
+
+import java.time.OffsetDateTime;
+
+/** What a caller gets back for an event: where it stands in the global order, and whether it was a re-send. */
+record Receipt(String eventId, long seq, OffsetDateTime recordedAt, boolean replayed) {
+}

@@ -1,0 +1,111 @@
+package org.mizan.custody;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The single writer. Requests wait in a queue; one thread takes as many as are waiting, validates
+ * each against the lot book in order, writes all accepted ones in one transaction (group commit) and
+ * only then answers. Holding a PostgreSQL advisory lock for its lifetime makes it the only writer
+ * across nodes: a standby blocks on the lock until the active node's connection goes away.
+ */
+@Component
+class Sequencer implements SmartLifecycle {
+
+    static final long WRITER_LOCK = 0x4d697a616e5371L;
+    private static final Logger log = LoggerFactory.getLogger(Sequencer.class);
+    private static final int MAX_GROUP = 256;
+
+    record Submission(List<CustodyEvent> events, CompletableFuture<List<Receipt>> answer) {
+    }
+
+    private final BlockingQueue<Submission> queue = new ArrayBlockingQueue<>(10_000);
+    private final DataSource dataSource;
+    private final GroupWriter writer;
+    private volatile boolean running;
+    private Thread thread;
+
+    Sequencer(DataSource dataSource, GroupWriter writer) {
+        this.dataSource = dataSource;
+        this.writer = writer;
+    }
+
+    /** Queues events to be applied atomically; the future completes once they are durable or refused. */
+    CompletableFuture<List<Receipt>> submit(List<CustodyEvent> events) {
+        Submission submission = new Submission(List.copyOf(events), new CompletableFuture<>());
+        try {
+            if (!running || !queue.offer(submission, 5, TimeUnit.SECONDS)) {
+                submission.answer().completeExceptionally(GroupWriter.unavailable("The write queue is full; try again"));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            submission.answer().completeExceptionally(GroupWriter.unavailable("Interrupted while queueing"));
+        }
+        return submission.answer();
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        thread = new Thread(this::run, "mizan-sequencer");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        thread.interrupt();
+        try {
+            thread.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private void run() {
+        try (Connection lock = dataSource.getConnection(); Statement s = lock.createStatement()) {
+            s.execute("select pg_advisory_lock(" + WRITER_LOCK + ")");
+            List<Submission> group = new ArrayList<>();
+            while (running) {
+                group.add(queue.take());
+                queue.drainTo(group, MAX_GROUP - 1);
+                writer.write(group);
+                group.clear();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (SQLException | RuntimeException e) {
+            log.error("The sequencer stopped", e);
+        } finally {
+            running = false;
+            List<Submission> left = new ArrayList<>();
+            queue.drainTo(left);
+            left.forEach(s -> s.answer().completeExceptionally(GroupWriter.unavailable("The server is shutting down")));
+        }
+    }
+}
