@@ -1,5 +1,7 @@
 package org.mizan.kernel;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 import java.util.regex.Pattern;
 
 /**
@@ -29,4 +31,12 @@ public record ElementSymbol(String value) implements Comparable<ElementSymbol> {
     public String toString() {
         return value;
     }
+
+    /** Serialised as the bare identifier. */
+    @Override
+    @JsonValue
+    public String value() {
+        return value;
+    }
+
 }

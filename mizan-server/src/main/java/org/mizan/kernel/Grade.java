@@ -1,5 +1,7 @@
 package org.mizan.kernel;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 import java.math.BigDecimal;
 
 /**
@@ -37,4 +39,11 @@ public record Grade(BigDecimal fraction) implements Comparable<Grade> {
     public String toString() {
         return fraction.toPlainString();
     }
+
+    /** Serialised as a plain decimal string, so no precision is lost to binary floating point. */
+    @JsonValue
+    public String asText() {
+        return fraction.toPlainString();
+    }
+
 }

@@ -1,5 +1,7 @@
 package org.mizan.kernel;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collections;
@@ -80,4 +82,12 @@ public record Grades(Map<ElementSymbol, Grade> fractions) {
     public String toString() {
         return fractions.toString();
     }
+
+    /** Serialised as an object of element symbol to mass fraction. */
+    @Override
+    @JsonValue
+    public Map<ElementSymbol, Grade> fractions() {
+        return fractions;
+    }
+
 }

@@ -1,5 +1,7 @@
 package org.mizan.kernel;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 import java.util.regex.Pattern;
 
 /** A mineral title's number as the issuing province writes it, e.g. {@code BA-ML-2021-007}. */
@@ -23,4 +25,12 @@ public record LicenceNumber(String value) implements Comparable<LicenceNumber> {
     public String toString() {
         return value;
     }
+
+    /** Serialised as the bare identifier. */
+    @Override
+    @JsonValue
+    public String value() {
+        return value;
+    }
+
 }

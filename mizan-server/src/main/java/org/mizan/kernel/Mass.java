@@ -1,10 +1,12 @@
 package org.mizan.kernel;
 
 import java.math.BigDecimal;
+
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.regex.Pattern;
 
 /**
- * A mass in whole grams. Integer grams make every sum exact, so the books balance to the gram and
+ * A mass in whole grams, serialised as a decimal-kilogram string like the API's {@code massKg} fields. Integer grams make every sum exact, so the books balance to the gram and
  * two replicas of the log compute the same figures.
  */
 public record Mass(long grams) implements Comparable<Mass> {
@@ -43,6 +45,7 @@ public record Mass(long grams) implements Comparable<Mass> {
     }
 
     /** The shortest plain decimal kilogram string that {@link #ofKilograms(String)} reads back to this mass. */
+    @JsonValue
     public String toKilogramsString() {
         return BigDecimal.valueOf(grams, 3).stripTrailingZeros().toPlainString();
     }

@@ -1,5 +1,7 @@
 package org.mizan.kernel;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 import java.util.regex.Pattern;
 
 /** Identifies a party (company, cooperative, regulator, laboratory ...): a lowercase slug. */
@@ -18,4 +20,12 @@ public record PartyId(String value) {
     public String toString() {
         return value;
     }
+
+    /** Serialised as the bare identifier. */
+    @Override
+    @JsonValue
+    public String value() {
+        return value;
+    }
+
 }

@@ -1,5 +1,7 @@
 package org.mizan.kernel;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 import java.util.regex.Pattern;
 
 /**
@@ -21,4 +23,12 @@ public record ProvinceCode(String value) {
     public String toString() {
         return value;
     }
+
+    /** Serialised as the bare identifier. */
+    @Override
+    @JsonValue
+    public String value() {
+        return value;
+    }
+
 }

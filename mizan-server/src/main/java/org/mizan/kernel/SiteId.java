@@ -1,5 +1,7 @@
 package org.mizan.kernel;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 import java.util.regex.Pattern;
 
 /** Identifies a site (mine, plant, warehouse, laboratory, port, checkpoint): a lowercase slug. */
@@ -18,4 +20,12 @@ public record SiteId(String value) {
     public String toString() {
         return value;
     }
+
+    /** Serialised as the bare identifier. */
+    @Override
+    @JsonValue
+    public String value() {
+        return value;
+    }
+
 }
