@@ -30,11 +30,12 @@ import tools.jackson.databind.json.JsonMapper;
 class CustodyEvents {
 
     /** An event as stored: its sequence number orders all events, and is its index in the log. */
-    record Stored(long seq, String eventId, String type, OffsetDateTime recordedAt, JsonNode body, JsonNode facts) {
+    record Stored(long seq, String eventId, String type, OffsetDateTime recordedAt, JsonNode body, JsonNode facts,
+            byte[] salt, Long logIndex) {
     }
 
     /** An accepted event about to be written, with the state of the lots it touched afterwards. */
-    record Accepted(Applied applied, long seq, OffsetDateTime recordedAt, List<Lot> touched) {
+    record Accepted(Applied applied, long seq, OffsetDateTime recordedAt, List<Lot> touched, byte[] salt) {
     }
 
     private final JdbcClient jdbc;
@@ -71,10 +72,14 @@ class CustodyEvents {
                 .param(count).query(Long.class).list();
     }
 
-    void append(List<Accepted> accepted, Function<SiteId, Optional<ProvinceCode>> province) {
+    void append(List<Accepted> accepted, List<Long> logIndices, Function<SiteId, Optional<ProvinceCode>> province) {
+        Map<Long, Long> indexOfSeq = new java.util.HashMap<>();
+        for (int i = 0; i < accepted.size(); i++) {
+            indexOfSeq.put(accepted.get(i).seq(), logIndices.get(i));
+        }
         batch.batchUpdate("""
-                insert into custody_event (seq, event_id, type, actor, event_time, recorded_at, body, facts)
-                values (?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))""", accepted, 500, (ps, a) -> {
+                insert into custody_event (seq, event_id, type, actor, event_time, recorded_at, body, facts, salt, log_index)
+                values (?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?)""", accepted, 500, (ps, a) -> {
             CustodyEvent event = a.applied().event();
             ps.setLong(1, a.seq());
             ps.setString(2, event.eventId().value());
@@ -84,6 +89,8 @@ class CustodyEvents {
             ps.setObject(6, a.recordedAt());
             ps.setString(7, json.writeValueAsString(EventWriter.write(event)));
             ps.setString(8, json.writeValueAsString(a.applied().facts()));
+            ps.setBytes(9, a.salt());
+            ps.setLong(10, indexOfSeq.get(a.seq()));
         });
         List<Object[]> lotEvents = new ArrayList<>();
         List<Object[]> readers = new ArrayList<>();
@@ -144,6 +151,6 @@ class CustodyEvents {
     private Stored map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new Stored(rs.getLong("seq"), rs.getString("event_id"), rs.getString("type"),
                 rs.getObject("recorded_at", OffsetDateTime.class), json.readTree(rs.getString("body")),
-                json.readTree(rs.getString("facts")));
+                json.readTree(rs.getString("facts")), rs.getBytes("salt"), (Long) rs.getObject("log_index"));
     }
 }

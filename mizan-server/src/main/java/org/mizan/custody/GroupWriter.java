@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.Set;
 
 import org.mizan.kernel.LotId;
+import org.mizan.log.disclosure.Commitment;
+import org.mizan.ledger.Ledger;
+import org.mizan.ledger.Salts;
 import org.mizan.kernel.Rejection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,9 +46,12 @@ class GroupWriter {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Clock clock;
+    private final Ledger ledger;
+    private final Salts salts;
 
     GroupWriter(Lots lots, CustodyEvents events, RegistryPorts registry, TransactionTemplate transaction, JdbcClient jdbc,
-            JsonMapper json, Clock clock, @Value("${mizan.custody.element-tolerance:0.02}") BigDecimal tolerance) {
+            JsonMapper json, Clock clock, Ledger ledger, Salts salts,
+            @Value("${mizan.custody.element-tolerance:0.02}") BigDecimal tolerance) {
         this.book = new LotBook(registry, registry, new ElementBalancePolicy(tolerance), lots);
         this.lots = lots;
         this.events = events;
@@ -54,6 +60,8 @@ class GroupWriter {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
+        this.ledger = ledger;
+        this.salts = salts;
     }
 
     void write(List<Sequencer.Submission> group) {
@@ -128,6 +136,9 @@ class GroupWriter {
                 return;
             }
         }
+        if (count > 0) {
+            ledger.nudge();
+        }
         for (Pending p : pending) {
             List<Receipt> all = new ArrayList<>(p.replays());
             all.addAll(receipts.getOrDefault(p, List.of()));
@@ -137,6 +148,7 @@ class GroupWriter {
 
     private Map<Pending, List<Receipt>> store(List<Pending> pending, int count) {
         List<Long> seqs = events.nextSeqs(count);
+        List<byte[]> commitments = new ArrayList<>(count);
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         List<CustodyEvents.Accepted> accepted = new ArrayList<>();
         Map<LotId, Long> lastSeq = new LinkedHashMap<>();
@@ -148,13 +160,15 @@ class GroupWriter {
                 long seq = seqs.get(next++);
                 List<Lot> touched = touched(applied.event());
                 touched.forEach(lot -> lastSeq.put(lot.id(), seq));
-                accepted.add(new CustodyEvents.Accepted(applied, seq, now, touched));
+                byte[] salt = salts.next();
+                commitments.add(Commitment.of(salt, EventWriter.write(applied.event())));
+                accepted.add(new CustodyEvents.Accepted(applied, seq, now, touched, salt));
                 mine.add(new Receipt(applied.event().eventId().value(), seq, now, false));
             }
             receipts.put(p, mine);
         }
         lots.save(lastSeq.keySet().stream().map(id -> book.find(id).orElseThrow()).toList(), lastSeq);
-        events.append(accepted, registry::province);
+        events.append(accepted, ledger.append(commitments), registry::province);
         return receipts;
     }
 

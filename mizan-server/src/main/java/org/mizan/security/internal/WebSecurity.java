@@ -1,8 +1,7 @@
 package org.mizan.security.internal;
 
-import java.security.SecureRandom;
-
 import org.mizan.security.ApiKeys;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -18,6 +17,7 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
  * tokens are off because no browser session ever carries write authority here.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class WebSecurity {
 
     @Bean
@@ -45,10 +45,5 @@ class WebSecurity {
     @Bean
     UserDetailsService noUsers() {
         return new InMemoryUserDetailsManager();
-    }
-
-    @Bean
-    SecureRandom keyRandom() {
-        return new SecureRandom();
     }
 }

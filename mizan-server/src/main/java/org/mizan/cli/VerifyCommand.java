@@ -1,0 +1,82 @@
+package org.mizan.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.mizan.log.checkpoint.Checkpoint;
+import org.mizan.log.disclosure.Disclosure;
+import org.mizan.log.disclosure.DisclosureException;
+import org.mizan.log.note.VerifierKey;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Checks a disclosure bundle offline: the checkpoint is signed by the given key, and the event with
+ * its salt is included in that checkpoint's tree. Needs no server and no database.
+ */
+@Command(name = "verify", mixinStandardHelpOptions = true,
+        description = "Verify an event disclosure bundle offline against the log's verifier key.")
+class VerifyCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", description = "The bundle (JSON from GET /api/v1/events/{id}/proof).")
+    Path bundle;
+
+    @Option(names = "--key", required = true,
+            description = "The log's verifier key (name+hexid+base64), or a file holding it (as served at /log/key).")
+    String key;
+
+    @Override
+    public Integer call() {
+        try {
+            VerifierKey verifier = VerifierKey.parse(readKey(key));
+            Disclosure disclosure = read(bundle);
+            Checkpoint checkpoint = disclosure.verify(verifier);
+            System.out.println("OK: event " + eventId(disclosure) + " is entry " + disclosure.index() + " of log "
+                    + checkpoint.origin() + ", in the checkpoint of size " + checkpoint.size() + " signed by " + verifier.name());
+            return 0;
+        } catch (DisclosureException e) {
+            System.out.println("FAILED: " + e.getMessage());
+        } catch (IOException | JacksonException | IllegalArgumentException e) {
+            System.out.println("FAILED: cannot read the bundle or key: " + e.getMessage());
+        }
+        return 1;
+    }
+
+    static String readKey(String key) throws IOException {
+        Path file = Path.of(key);
+        return Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8).strip() : key.strip();
+    }
+
+    static Disclosure read(Path file) throws IOException {
+        JsonMapper json = JsonMapper.builder().build();
+        JsonNode root = json.readTree(Files.readString(file, StandardCharsets.UTF_8));
+        List<byte[]> proof = new ArrayList<>();
+        required(root, "inclusionProof").forEach(h -> proof.add(Base64.getDecoder().decode(h.asString())));
+        return new Disclosure(json.treeToValue(required(root, "event"), Object.class),
+                Base64.getDecoder().decode(required(root, "salt").asString()), required(root, "index").asLong(), proof,
+                required(root, "checkpoint").asString());
+    }
+
+    private static JsonNode required(JsonNode root, String field) {
+        JsonNode value = root.get(field);
+        if (value == null || value.isNull()) {
+            throw new IllegalArgumentException("the bundle has no " + field);
+        }
+        return value;
+    }
+
+    private static String eventId(Disclosure disclosure) {
+        return disclosure.event() instanceof java.util.Map<?, ?> map ? String.valueOf(map.get("eventId")) : "?";
+    }
+}

@@ -1,0 +1,124 @@
+package org.mizan.ledger;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.mizan.log.CompactRange;
+import org.mizan.log.NodeId;
+import org.mizan.log.StoredNode;
+import org.mizan.log.TreeHasher;
+import org.mizan.log.checkpoint.Checkpoint;
+import org.mizan.log.disclosure.Commitment;
+import org.mizan.log.note.SignerKey;
+import org.springframework.stereotype.Service;
+
+/**
+ * Recomputes everything the log claims from what is stored: each commitment from its event and salt,
+ * the whole tree from the commitments, each stored node hash, and each checkpoint's root and signature.
+ */
+@Service
+public class Auditor {
+
+    private static final int CHUNK = 10_000;
+
+    private final LogStore store;
+    private final CommittedRecords records;
+    private final SignerKey key;
+
+    Auditor(LogStore store, CommittedRecords records, SignerKey logSignerKey) {
+        this.store = store;
+        this.records = records;
+        this.key = logSignerKey;
+    }
+
+    public AuditReport audit() {
+        List<String> problems = new ArrayList<>();
+        long entries = store.entryCount();
+        long[] seen = {0};
+        records.forEachInLogOrder(r -> {
+            seen[0]++;
+            checkCommitment(r, entries, problems);
+        });
+        if (seen[0] != entries) {
+            problems.add(entries + " log entries but " + seen[0] + " recorded events: an event was dropped or added");
+        }
+        Map<Long, byte[]> roots = rebuild(entries, problems);
+        List<LogStore.StoredCheckpoint> checkpoints = store.checkpoints();
+        for (LogStore.StoredCheckpoint c : checkpoints) {
+            checkCheckpoint(c, roots, problems);
+        }
+        return new AuditReport(entries, seen[0], checkpoints.size(), problems);
+    }
+
+    private void checkCommitment(CommittedRecords.Committed r, long entries, List<String> problems) {
+        if (r.index() == null || r.index() < 0 || r.index() >= entries) {
+            problems.add("event " + r.id() + " has no entry in the log");
+            return;
+        }
+        byte[] stored = store.entries(r.index(), r.index() + 1).get(0);
+        byte[] recomputed = r.salt() == null ? null : Commitment.of(r.salt(), r.recorded());
+        if (!Arrays.equals(stored, recomputed)) {
+            problems.add("entry " + r.index() + " does not commit to event " + r.id()
+                    + " as stored: the event or its salt was changed, or entries were reordered");
+        }
+    }
+
+    /** Rebuilds the tree from the entries, compares each stored node, and returns the root at every size. */
+    private Map<Long, byte[]> rebuild(long entries, List<String> problems) {
+        Map<Long, byte[]> roots = new HashMap<>();
+        java.util.Set<Long> wanted = new java.util.HashSet<>();
+        store.checkpoints().forEach(c -> wanted.add(c.size()));
+        CompactRange range = new CompactRange();
+        long integrated = store.integratedSize();
+        for (long from = 0; from < entries; from += CHUNK) {
+            List<StoredNode> nodes = new ArrayList<>();
+            for (byte[] commitment : store.entries(from, Math.min(entries, from + CHUNK))) {
+                nodes.addAll(range.append(TreeHasher.leafHash(commitment)));
+                if (wanted.contains(range.size())) {
+                    roots.put(range.size(), range.rootHash());
+                }
+            }
+            compareStored(nodes, integrated, problems);
+        }
+        return roots;
+    }
+
+    private void compareStored(List<StoredNode> nodes, long integrated, List<String> problems) {
+        List<StoredNode> stored = nodes.stream().filter(n -> n.id().endLeaf() <= integrated).toList();
+        List<byte[]> hashes;
+        try {
+            hashes = store.readHashes(stored.stream().map(StoredNode::id).toList());
+        } catch (IllegalArgumentException missing) {
+            problems.add("a stored tree node is missing: " + missing.getMessage());
+            return;
+        }
+        for (int i = 0; i < stored.size(); i++) {
+            if (!Arrays.equals(stored.get(i).hash(), hashes.get(i))) {
+                NodeId id = stored.get(i).id();
+                problems.add("stored hash of node (level " + id.level() + ", index " + id.index()
+                        + ") differs from the one recomputed from the entries: a tile was altered");
+            }
+        }
+    }
+
+    private void checkCheckpoint(LogStore.StoredCheckpoint c, Map<Long, byte[]> roots, List<String> problems) {
+        try {
+            Checkpoint signed = Checkpoint.open(c.note().getBytes(StandardCharsets.UTF_8), List.of(key.verifierKey().verifier()));
+            if (signed.size() != c.size() || !Arrays.equals(signed.rootHash(), c.root())) {
+                problems.add("checkpoint " + c.size() + ": its signed note does not match its stored size and root");
+            }
+        } catch (RuntimeException e) {
+            problems.add("checkpoint " + c.size() + ": signature does not verify (" + e.getMessage() + ")");
+        }
+        byte[] recomputed = roots.get(c.size());
+        if (recomputed == null) {
+            problems.add("checkpoint " + c.size() + " is beyond the stored entries");
+        } else if (!Arrays.equals(recomputed, c.root())) {
+            problems.add("checkpoint " + c.size() + ": root differs from the root recomputed from the entries");
+        }
+    }
+}

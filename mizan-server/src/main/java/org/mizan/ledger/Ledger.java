@@ -1,0 +1,96 @@
+package org.mizan.ledger;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.mizan.kernel.Rejection;
+import org.mizan.log.ProofBuilder;
+import org.mizan.log.note.SignerKey;
+import org.mizan.log.note.VerifierKey;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The log's facade: append commitments inside the caller's transaction, read checkpoints and proofs. */
+@Service
+public class Ledger {
+
+    /** A signed checkpoint: its tree size, root and the signed note text served at /log/checkpoint. */
+    public record SignedCheckpoint(long size, byte[] root, String note) {
+    }
+
+    private final LogStore store;
+    private final SignerKey key;
+    private final LogIntegrator integrator;
+
+    Ledger(LogStore store, SignerKey logSignerKey, LogIntegrator integrator) {
+        this.store = store;
+        this.key = logSignerKey;
+        this.integrator = integrator;
+    }
+
+    /**
+     * Appends commitments in the caller's transaction, so an event and its commitment commit or roll
+     * back together; returns their indices. The tree is built from them right after commit.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Long> append(List<byte[]> commitments) {
+        long first = store.nextIndex();
+        store.insertEntries(first, commitments);
+        List<Long> indices = new ArrayList<>(commitments.size());
+        for (int i = 0; i < commitments.size(); i++) {
+            indices.add(first + i);
+        }
+        return indices;
+    }
+
+    /** Asks for integration now rather than at the next tick; called after a commit. */
+    public void nudge() {
+        integrator.nudge();
+    }
+
+    public Optional<SignedCheckpoint> latestCheckpoint() {
+        return store.latestCheckpoint().map(c -> new SignedCheckpoint(c.size(), c.root(), c.note()));
+    }
+
+    public VerifierKey verifierKey() {
+        return key.verifierKey();
+    }
+
+    public String origin() {
+        return key.name();
+    }
+
+    public List<byte[]> inclusionProof(long index, long treeSize) {
+        requireIntegrated(treeSize);
+        if (index < 0 || index >= treeSize) {
+            throw outOfRange("index must be in [0, treeSize): index " + index + ", treeSize " + treeSize);
+        }
+        return new ProofBuilder(store).inclusionProof(index, treeSize);
+    }
+
+    public List<byte[]> consistencyProof(long from, long to) {
+        requireIntegrated(to);
+        if (from < 1 || from > to) {
+            throw outOfRange("from must be in [1, to]: from " + from + ", to " + to);
+        }
+        return new ProofBuilder(store).consistencyProof(from, to);
+    }
+
+    public byte[] rootHash(long treeSize) {
+        requireIntegrated(treeSize);
+        return new ProofBuilder(store).rootHash(treeSize);
+    }
+
+    private void requireIntegrated(long treeSize) {
+        long size = store.integratedSize();
+        if (treeSize < 1 || treeSize > size) {
+            throw outOfRange("treeSize must be in [1, " + size + "], got " + treeSize);
+        }
+    }
+
+    private static Rejection outOfRange(String detail) {
+        return new Rejection(Rejection.Kind.MALFORMED, "out-of-range", detail, java.util.Map.of());
+    }
+}
