@@ -35,6 +35,22 @@ public final class ProofBuilder {
         return read(ProofPlan.consistency(oldSize, newSize));
     }
 
+    /** MTH(D[start:end]) of a subtree, the hash a subtree proof commits to. */
+    public byte[] subtreeHash(long start, long end) {
+        SubtreeProofs.requireSubtree(start, end, false);
+        return hashes.rangeHash(new LeafRange(start, end));
+    }
+
+    /** The inclusion proof of leaf {@code index} in the subtree {@code [start, end)}. */
+    public List<byte[]> subtreeInclusionProof(long index, long start, long end) {
+        return read(ProofPlan.subtreeInclusion(index, start, end));
+    }
+
+    /** The consistency proof of the subtree {@code [start, end)} in the tree of {@code size}. */
+    public List<byte[]> subtreeConsistencyProof(long start, long end, long size) {
+        return read(ProofPlan.subtreeConsistency(start, end, size));
+    }
+
     private List<byte[]> read(List<LeafRange> ranges) {
         List<byte[]> proof = new ArrayList<>(ranges.size());
         for (LeafRange range : ranges) {

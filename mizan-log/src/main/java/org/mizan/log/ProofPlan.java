@@ -73,6 +73,60 @@ public final class ProofPlan {
         return proof;
     }
 
+    /**
+     * The ranges whose hashes form the inclusion proof of leaf {@code index} in the subtree
+     * {@code [start, end)}: the audit path within D[start:end] (Merkle Tree Certificates §4.3).
+     */
+    public static List<LeafRange> subtreeInclusion(long index, long start, long end) {
+        SubtreeProofs.requireSubtree(start, end, false);
+        if (index < start || index >= end) {
+            throw new ProofException(ProofFailure.INDEX_OUT_OF_RANGE,
+                    "index " + index + " outside subtree [" + start + ", " + end + ")");
+        }
+        // The subtree is aligned, so shifted ranges stay aligned and hash from stored nodes.
+        return inclusion(index - start, end - start).stream()
+                .map(r -> new LeafRange(r.start() + start, r.end() + start)).toList();
+    }
+
+    /**
+     * The ranges whose hashes form SUBTREE_PROOF(start, end, D[size]) of
+     * <a href="https://datatracker.ietf.org/doc/html/draft-ietf-plants-merkle-tree-certs#section-4.4">Merkle
+     * Tree Certificates §4.4</a>. Like {@link #consistency}, which it equals for {@code start == 0},
+     * it descends towards the subtree; once the subtree straddles a split it must start the
+     * current node, and its right part is no longer known to the verifier.
+     */
+    public static List<LeafRange> subtreeConsistency(long start, long end, long size) {
+        SubtreeProofs.requireSubtree(start, end, false);
+        if (size < end) {
+            throw new ProofException(ProofFailure.SIZE_OUT_OF_RANGE, "subtree end " + end + " beyond size " + size);
+        }
+        List<LeafRange> proof = new ArrayList<>();
+        long lo = 0;
+        long hi = size;
+        long from = start;
+        boolean subtreeIsKnown = true;
+        while (from != lo || end != hi) {
+            long mid = lo + largestPowerOfTwoBelow(hi - lo);
+            if (end <= mid) {
+                proof.add(new LeafRange(mid, hi));
+                hi = mid;
+            } else {
+                proof.add(new LeafRange(lo, mid));
+                if (from < mid) {
+                    // Straddling: validity forces from == lo; continue with the part right of mid.
+                    from = mid;
+                    subtreeIsKnown = false;
+                }
+                lo = mid;
+            }
+        }
+        if (!subtreeIsKnown) {
+            proof.add(new LeafRange(lo, hi));
+        }
+        Collections.reverse(proof);
+        return proof;
+    }
+
     /** The largest power of two strictly smaller than {@code n}, for {@code n > 1}. */
     static long largestPowerOfTwoBelow(long n) {
         return Long.highestOneBit(n - 1);

@@ -120,14 +120,14 @@ public final class ProofVerifier {
         requireEqual(sr, secondHash, ProofFailure.ROOT_MISMATCH);
     }
 
-    private static void requireHash(byte[] hash, String what) {
+    static void requireHash(byte[] hash, String what) {
         if (!TreeHasher.isHash(hash)) {
             throw new ProofException(ProofFailure.MALFORMED_HASH,
                     what + " must be " + TreeHasher.HASH_SIZE + " bytes");
         }
     }
 
-    private static void requireEqual(byte[] computed, byte[] expected, ProofFailure failure) {
+    static void requireEqual(byte[] computed, byte[] expected, ProofFailure failure) {
         // Constant time is not needed for public data, but isEqual is also the clearest comparison.
         if (!MessageDigest.isEqual(computed, expected)) {
             throw new ProofException(failure, "computed hash differs from expected");

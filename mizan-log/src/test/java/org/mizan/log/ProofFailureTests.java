@@ -71,6 +71,13 @@ class ProofFailureTests {
                 () -> ProofVerifier.verifyInclusion(5, 13, leaf(5), tree.proofs().inclusionProof(5, 13), root(12)));
     }
 
+    @Test
+    void unalignedSubtreeIsInvalidSubtree() {
+        // [2, 5) is not a subtree: its start is not a multiple of BIT_CEIL(3) = 4.
+        assertFailure(ProofFailure.INVALID_SUBTREE,
+                () -> SubtreeProofs.verifyConsistency(2, 5, 13, tree.proofs().consistencyProof(5, 13), leaf(2), root(13)));
+    }
+
     private static byte[] leaf(long index) {
         return tree.readHash(new NodeId(0, index));
     }

@@ -1,13 +1,8 @@
 package org.mizan.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 import org.mizan.MizanApplication;
 import org.springframework.boot.SpringApplication;
@@ -29,25 +24,12 @@ class DemoCommand implements Callable<Boolean> {
     @Override
     public Boolean call() {
         Path demoDir = options.dataDir.resolve("demo");
-        deleteRecursively(demoDir);
+        Directories.deleteRecursively(demoDir);
         List<String> args = options.springArguments(demoDir);
         args.add("--mizan.demo.enabled=true");
         args.add("--mizan.demo.keys-file=" + options.dataDir.resolve("demo-keys.json"));
         args.add("--spring.datasource.url=");
         SpringApplication.run(MizanApplication.class, args.toArray(String[]::new));
         return true;
-    }
-
-    private static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not clear the previous demo database in " + dir, e);
-        }
     }
 }

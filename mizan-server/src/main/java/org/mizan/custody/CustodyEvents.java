@@ -52,7 +52,8 @@ class CustodyEvents {
         if (eventIds.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql("select * from custody_event where event_id in (:ids)").param("ids", new ArrayList<>(eventIds))
+        // An array parameter, not one bind variable per id: a group may hold more ids than PostgreSQL's 65,535 limit.
+        return jdbc.sql("select * from custody_event where event_id = any(?)").param(eventIds.toArray(String[]::new))
                 .query(this::map).list().stream().collect(Collectors.toMap(Stored::eventId, s -> s));
     }
 
@@ -73,6 +74,7 @@ class CustodyEvents {
     }
 
     void append(List<Accepted> accepted, List<Long> logIndices, Function<SiteId, Optional<ProvinceCode>> province) {
+        // Indices are null only when the log is switched off for a benchmark.
         Map<Long, Long> indexOfSeq = new java.util.HashMap<>();
         for (int i = 0; i < accepted.size(); i++) {
             indexOfSeq.put(accepted.get(i).seq(), logIndices.get(i));
@@ -90,7 +92,7 @@ class CustodyEvents {
             ps.setString(7, json.writeValueAsString(EventWriter.write(event)));
             ps.setString(8, json.writeValueAsString(a.applied().facts()));
             ps.setBytes(9, a.salt());
-            ps.setLong(10, indexOfSeq.get(a.seq()));
+            ps.setObject(10, indexOfSeq.get(a.seq()));
         });
         List<Object[]> lotEvents = new ArrayList<>();
         List<Object[]> readers = new ArrayList<>();

@@ -104,6 +104,7 @@ class EventController {
         out.put("eventId", r.eventId());
         out.put("seq", r.seq());
         out.put("recordedAt", r.recordedAt().toString());
+        out.put("logIndex", r.logIndex());
         out.put("status", r.replayed() ? "replayed" : "accepted");
         return out;
     }

@@ -48,10 +48,13 @@ class GroupWriter {
     private final Clock clock;
     private final Ledger ledger;
     private final Salts salts;
+    // Off only to measure what the log costs (mizan bench); a server that does not commit events cannot prove them.
+    private final boolean commitEvents;
 
     GroupWriter(Lots lots, CustodyEvents events, RegistryPorts registry, TransactionTemplate transaction, JdbcClient jdbc,
             JsonMapper json, Clock clock, Ledger ledger, Salts salts,
-            @Value("${mizan.custody.element-tolerance:0.02}") BigDecimal tolerance) {
+            @Value("${mizan.custody.element-tolerance:0.02}") BigDecimal tolerance,
+            @Value("${mizan.log.commit-events:true}") boolean commitEvents) {
         this.book = new LotBook(registry, registry, new ElementBalancePolicy(tolerance), lots);
         this.lots = lots;
         this.events = events;
@@ -62,12 +65,23 @@ class GroupWriter {
         this.clock = clock;
         this.ledger = ledger;
         this.salts = salts;
+        this.commitEvents = commitEvents;
     }
 
     void write(List<Sequencer.Submission> group) {
+        registry.beginGroup();
+        try {
+            writeGroup(group);
+        } finally {
+            registry.endGroup();
+        }
+    }
+
+    private void writeGroup(List<Sequencer.Submission> group) {
         Set<String> ids = new HashSet<>();
         group.forEach(s -> s.events().forEach(e -> ids.add(e.eventId().value())));
         Map<String, CustodyEvents.Stored> stored = events.find(ids);
+        book.prefetch(group.stream().flatMap(s -> s.events().stream()).flatMap(e -> lotIds(e).stream()).toList());
         Set<String> consignments = new HashSet<>();
         List<Pending> pending = new ArrayList<>();
         for (Sequencer.Submission submission : group) {
@@ -91,7 +105,7 @@ class GroupWriter {
                 checkShape(event, consignments);
                 fresh.add(event);
             } else if (json.valueToTree(EventWriter.write(event)).equals(earlier.body())) {
-                replays.add(new Receipt(earlier.eventId(), earlier.seq(), earlier.recordedAt(), true));
+                replays.add(new Receipt(earlier.eventId(), earlier.seq(), earlier.recordedAt(), true, earlier.logIndex()));
             } else {
                 throw CustodyProblems.of(new CustodyViolation(CustodyRule.EVENT_ID_REUSED,
                         "event id " + event.eventId() + " already names a different event").in(event.eventId()));
@@ -152,27 +166,40 @@ class GroupWriter {
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         List<CustodyEvents.Accepted> accepted = new ArrayList<>();
         Map<LotId, Long> lastSeq = new LinkedHashMap<>();
-        Map<Pending, List<Receipt>> receipts = new LinkedHashMap<>();
         int next = 0;
         for (Pending p : pending) {
-            List<Receipt> mine = new ArrayList<>();
             for (Applied applied : p.applied()) {
                 long seq = seqs.get(next++);
                 List<Lot> touched = touched(applied.event());
                 touched.forEach(lot -> lastSeq.put(lot.id(), seq));
-                byte[] salt = salts.next();
-                commitments.add(Commitment.of(salt, EventWriter.write(applied.event())));
+                byte[] salt = commitEvents ? salts.next() : null;
+                if (commitEvents) {
+                    commitments.add(Commitment.of(salt, EventWriter.write(applied.event())));
+                }
                 accepted.add(new CustodyEvents.Accepted(applied, seq, now, touched, salt));
-                mine.add(new Receipt(applied.event().eventId().value(), seq, now, false));
+            }
+        }
+        lots.save(lastSeq.keySet().stream().map(id -> book.find(id).orElseThrow()).toList(), lastSeq);
+        List<Long> indices = commitEvents ? ledger.append(commitments) : java.util.Collections.nCopies(count, null);
+        events.append(accepted, indices, registry::province);
+        Map<Pending, List<Receipt>> receipts = new LinkedHashMap<>();
+        int position = 0;
+        for (Pending p : pending) {
+            List<Receipt> mine = new ArrayList<>();
+            for (Applied applied : p.applied()) {
+                CustodyEvents.Accepted a = accepted.get(position);
+                mine.add(new Receipt(applied.event().eventId().value(), a.seq(), now, false, indices.get(position++)));
             }
             receipts.put(p, mine);
         }
-        lots.save(lastSeq.keySet().stream().map(id -> book.find(id).orElseThrow()).toList(), lastSeq);
-        events.append(accepted, ledger.append(commitments), registry::province);
         return receipts;
     }
 
     private List<Lot> touched(CustodyEvent event) {
+        return lotIds(event).stream().distinct().map(id -> book.find(id).orElseThrow()).toList();
+    }
+
+    private static List<LotId> lotIds(CustodyEvent event) {
         List<LotId> ids = new ArrayList<>();
         if (event instanceof LotExtracted e) {
             ids.add(e.lot());
@@ -190,7 +217,7 @@ class GroupWriter {
         } else if (event instanceof ConsignmentExported e) {
             ids.addAll(e.lots());
         }
-        return ids.stream().distinct().map(id -> book.find(id).orElseThrow()).toList();
+        return ids;
     }
 
     static Rejection unavailable(String detail) {

@@ -3,11 +3,13 @@ package org.mizan.custody;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.mizan.kernel.LotId;
 
 /**
@@ -26,6 +28,8 @@ public final class LotBook {
     private final Map<LotId, Lot> lots = bounded(CACHED_LOTS);
     private final Map<EventId, Applied> accepted = bounded(REMEMBERED_EVENTS);
     private final LotStore store;
+    // Lots the store did not hold when the current group was prefetched: new lots, which need no query each.
+    private final Set<LotId> absent = new HashSet<>();
     private final Extracting extracting;
     private final Shipping shipping;
     private final Transforming transforming;
@@ -86,9 +90,28 @@ public final class LotBook {
     public void forget() {
         lots.clear();
         accepted.clear();
+        absent.clear();
+    }
+
+    /**
+     * Loads in one round trip every lot among {@code ids} not in memory, and remembers which are not
+     * stored, so applying a group of events needs no query per lot. Sound because the sequencer is the
+     * only writer: a lot not stored now can only appear through this book.
+     */
+    public void prefetch(Collection<LotId> ids) {
+        absent.clear();
+        List<LotId> missing = ids.stream().filter(id -> !lots.containsKey(id)).distinct().toList();
+        if (!missing.isEmpty()) {
+            Map<LotId, Lot> found = store.loadAll(missing);
+            lots.putAll(found);
+            missing.stream().filter(id -> !found.containsKey(id)).forEach(absent::add);
+        }
     }
 
     private Optional<Lot> load(LotId id) {
+        if (absent.contains(id)) {
+            return Optional.empty();
+        }
         Optional<Lot> stored = store.load(id);
         stored.ifPresent(lot -> lots.put(id, lot));
         return stored;

@@ -1,5 +1,8 @@
 package org.mizan.custody;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.mizan.kernel.LotId;
@@ -9,4 +12,11 @@ import org.mizan.kernel.LotId;
 public interface LotStore {
 
     Optional<Lot> load(LotId id);
+
+    /** The stored lots among {@code ids}; a store that can should answer in one round trip. */
+    default Map<LotId, Lot> loadAll(Collection<LotId> ids) {
+        Map<LotId, Lot> found = new HashMap<>();
+        ids.forEach(id -> load(id).ifPresent(lot -> found.put(id, lot)));
+        return found;
+    }
 }

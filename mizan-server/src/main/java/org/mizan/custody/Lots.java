@@ -36,6 +36,14 @@ class Lots implements LotStore {
         return jdbc.sql("select * from lot where id = ?").param(id.value()).query(this::map).optional();
     }
 
+    @Override
+    public java.util.Map<LotId, Lot> loadAll(Collection<LotId> ids) {
+        java.util.Map<LotId, Lot> found = new java.util.HashMap<>();
+        jdbc.sql("select * from lot where id = any(?)").param(ids.stream().map(LotId::value).toArray(String[]::new))
+                .query(this::map).list().forEach(lot -> found.put(lot.id(), lot));
+        return found;
+    }
+
     /** Inserts or replaces the given lots as of the event with sequence number {@code seq}. */
     void save(Collection<Lot> lots, java.util.Map<LotId, Long> seqOf) {
         batch.batchUpdate("""

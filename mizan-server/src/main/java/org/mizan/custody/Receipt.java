@@ -2,6 +2,9 @@ package org.mizan.custody;
 
 import java.time.OffsetDateTime;
 
-/** What a caller gets back for an event: where it stands in the global order, and whether it was a re-send. */
-record Receipt(String eventId, long seq, OffsetDateTime recordedAt, boolean replayed) {
+/**
+ * What a caller gets back for an event: where it stands in the global order, its index in the
+ * transparency log, and whether it was a re-send.
+ */
+record Receipt(String eventId, long seq, OffsetDateTime recordedAt, boolean replayed, Long logIndex) {
 }

@@ -1,5 +1,7 @@
 package org.mizan.custody;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.mizan.kernel.ElementSymbol;
@@ -16,14 +18,31 @@ import org.springframework.stereotype.Component;
 class RegistryPorts implements Sites, Catalogue {
 
     private final Registry registry;
+    // Sites looked up during one group commit: a group is validated as of one moment, and without this
+    // every extraction costs two site queries (its mine, then its province for the readers).
+    private Map<SiteId, Optional<Site>> groupSites;
 
     RegistryPorts(Registry registry) {
         this.registry = registry;
     }
 
+    /** Remembers site lookups until {@link #endGroup()}; called only from the sequencer's thread. */
+    void beginGroup() {
+        groupSites = new HashMap<>();
+    }
+
+    void endGroup() {
+        groupSites = null;
+    }
+
+    private Optional<Site> site(SiteId id) {
+        Map<SiteId, Optional<Site>> cache = groupSites;
+        return cache == null ? registry.site(id) : cache.computeIfAbsent(id, registry::site);
+    }
+
     @Override
     public Optional<SiteProfile> find(SiteId site) {
-        return registry.site(site).map(s -> new SiteProfile(kind(s), s.operator(), s.licence()));
+        return site(site).map(s -> new SiteProfile(kind(s), s.operator(), s.licence()));
     }
 
     @Override
@@ -46,7 +65,7 @@ class RegistryPorts implements Sites, Catalogue {
     }
 
     Optional<ProvinceCode> province(SiteId site) {
-        return registry.site(site).flatMap(Site::province);
+        return site(site).flatMap(Site::province);
     }
 
     private static SiteKind kind(Site site) {

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.mizan.log.CompactRange;
-import org.mizan.log.NodeId;
 import org.mizan.log.StoredNode;
 import org.mizan.log.TreeHasher;
 import org.mizan.log.checkpoint.Checkpoint;
+import org.mizan.log.tile.TilePath;
 import org.mizan.log.disclosure.Commitment;
 import org.mizan.log.note.SignerKey;
 import org.springframework.stereotype.Service;
@@ -88,21 +88,20 @@ public class Auditor {
     }
 
     private void compareStored(List<StoredNode> nodes, long integrated, List<String> problems) {
-        List<StoredNode> stored = nodes.stream().filter(n -> n.id().endLeaf() <= integrated).toList();
-        List<byte[]> hashes;
-        try {
-            hashes = store.readHashes(stored.stream().map(StoredNode::id).toList());
-        } catch (IllegalArgumentException missing) {
-            problems.add("a stored tree node is missing: " + missing.getMessage());
-            return;
-        }
-        for (int i = 0; i < stored.size(); i++) {
-            if (!Arrays.equals(stored.get(i).hash(), hashes.get(i))) {
-                NodeId id = stored.get(i).id();
-                problems.add("stored hash of node (level " + id.level() + ", index " + id.index()
-                        + ") differs from the one recomputed from the entries: a tile was altered");
+        Map<Integer, List<StoredNode>> byLevel = new HashMap<>();
+        nodes.stream().filter(n -> n.id().endLeaf() <= integrated && n.id().level() % TilePath.HEIGHT == 0)
+                .forEach(n -> byLevel.computeIfAbsent(n.id().level(), l -> new ArrayList<>()).add(n));
+        byLevel.forEach((level, recomputed) -> {
+            long from = recomputed.get(0).id().index();
+            Map<Long, byte[]> stored = store.hashesByIndex(level, from, recomputed.get(recomputed.size() - 1).id().index() + 1);
+            for (StoredNode node : recomputed) {
+                byte[] hash = stored.get(node.id().index());
+                if (!Arrays.equals(node.hash(), hash)) {
+                    problems.add("stored hash of node (level " + level + ", index " + node.id().index() + ") "
+                            + (hash == null ? "is missing" : "differs from the one recomputed from the entries: a tile was altered"));
+                }
             }
-        }
+        });
     }
 
     private void checkCheckpoint(LogStore.StoredCheckpoint c, Map<Long, byte[]> roots, List<String> problems) {

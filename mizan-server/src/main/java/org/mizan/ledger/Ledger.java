@@ -67,7 +67,7 @@ public class Ledger {
         if (index < 0 || index >= treeSize) {
             throw outOfRange("index must be in [0, treeSize): index " + index + ", treeSize " + treeSize);
         }
-        return new ProofBuilder(store).inclusionProof(index, treeSize);
+        return new ProofBuilder(store.tree(treeSize)).inclusionProof(index, treeSize);
     }
 
     public List<byte[]> consistencyProof(long from, long to) {
@@ -75,12 +75,12 @@ public class Ledger {
         if (from < 1 || from > to) {
             throw outOfRange("from must be in [1, to]: from " + from + ", to " + to);
         }
-        return new ProofBuilder(store).consistencyProof(from, to);
+        return new ProofBuilder(store.tree(to)).consistencyProof(from, to);
     }
 
     public byte[] rootHash(long treeSize) {
         requireIntegrated(treeSize);
-        return new ProofBuilder(store).rootHash(treeSize);
+        return new ProofBuilder(store.tree(treeSize)).rootHash(treeSize);
     }
 
     private void requireIntegrated(long treeSize) {

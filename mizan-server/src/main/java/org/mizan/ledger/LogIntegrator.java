@@ -98,7 +98,7 @@ class LogIntegrator implements SmartLifecycle {
         if (store.integratedSize() < checkpoint.size()) {
             throw new IllegalStateException("The stored tree has fewer leaves than the latest checkpoint (" + checkpoint.size() + ")");
         }
-        byte[] root = new ProofBuilder(store).rootHash(checkpoint.size());
+        byte[] root = new ProofBuilder(store.tree(checkpoint.size())).rootHash(checkpoint.size());
         if (!Arrays.equals(root, checkpoint.root())) {
             throw new IllegalStateException("The stored tree disagrees with the latest signed checkpoint at size "
                     + checkpoint.size() + "; refusing to start");
@@ -126,7 +126,7 @@ class LogIntegrator implements SmartLifecycle {
         store.lockForIntegration();
         long integrated = store.integratedSize();
         if (range == null || range.size() != integrated) {
-            range = CompactRange.resume(integrated, store);
+            range = CompactRange.resume(integrated, store.tree(integrated));
         }
         long entries = store.entryCount();
         while (range.size() < entries) {
@@ -148,7 +148,7 @@ class LogIntegrator implements SmartLifecycle {
         byte[] root = range.rootHash();
         if (latest.isPresent()) {
             // Never sign a tree that does not extend the last one we signed.
-            List<byte[]> proof = new ProofBuilder(store).consistencyProof(previous, range.size());
+            List<byte[]> proof = new ProofBuilder(store.tree(range.size())).consistencyProof(previous, range.size());
             ProofVerifier.verifyConsistency(previous, range.size(), latest.get().root(), root, proof);
         }
         String note = new String(new Checkpoint(key.name(), range.size(), root).sign(List.of(key.signer())).toBytes(),

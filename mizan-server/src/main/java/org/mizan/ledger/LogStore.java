@@ -2,28 +2,45 @@ package org.mizan.ledger;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 
 import org.mizan.log.HashReader;
-import org.mizan.log.NodeId;
 import org.mizan.log.StoredNode;
+import org.mizan.log.tile.HashTile;
+import org.mizan.log.tile.TileHashReader;
+import org.mizan.log.tile.TilePath;
+import org.mizan.log.tile.TileReader;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The log's tables: entries (commitments), stored subtree hashes, signed checkpoints. */
+/**
+ * The log's tables: entries (commitments), the subtree hashes of the tile levels (0, 8, 16, …, as
+ * C2SP tlog-tiles lays them out) and signed checkpoints. Hashes between tile levels are recomputed
+ * from the tile below when needed, which halves what the integrator writes.
+ */
 @Repository
-class LogStore implements HashReader {
+class LogStore implements TileReader {
 
     /** A signed checkpoint as stored. */
     record StoredCheckpoint(long size, byte[] root, String note, OffsetDateTime signedAt) {
     }
 
+    private static final int CACHED_TILES = 4096;
+
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
+    // Full tiles never change, so they can be kept: the upper tiles of a large tree serve every proof.
+    private final Map<TilePath, byte[]> fullTiles = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<TilePath, byte[]> eldest) {
+            return size() > CACHED_TILES;
+        }
+    });
 
     LogStore(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
@@ -57,8 +74,10 @@ class LogStore implements HashReader {
         return jdbc.sql("select coalesce(max(idx) + 1, 0) from ledger_hash where level = 0").query(Long.class).single();
     }
 
+    /** Stores the nodes that belong to tiles (levels 0, 8, 16, …) and drops the rest. */
     void insertNodes(List<StoredNode> nodes) {
-        batch.batchUpdate("insert into ledger_hash (level, idx, hash) values (?, ?, ?)", nodes, 1000, (ps, node) -> {
+        List<StoredNode> tiled = nodes.stream().filter(n -> n.id().level() % TilePath.HEIGHT == 0).toList();
+        batch.batchUpdate("insert into ledger_hash (level, idx, hash) values (?, ?, ?)", tiled, 1000, (ps, node) -> {
             ps.setInt(1, node.id().level());
             ps.setLong(2, node.id().index());
             ps.setBytes(3, node.hash());
@@ -71,35 +90,40 @@ class LogStore implements HashReader {
                 .params(level, from, from + count).query((rs, i) -> rs.getBytes(1)).list();
     }
 
-    @Override
-    public byte[] readHash(NodeId node) {
-        return readHashes(List.of(node)).get(0);
+    /** Stored hashes of one level in [from, to), by index; missing ones are absent from the map. */
+    java.util.Map<Long, byte[]> hashesByIndex(int level, long from, long to) {
+        java.util.Map<Long, byte[]> out = new java.util.HashMap<>();
+        jdbc.sql("select idx, hash from ledger_hash where level = ? and idx >= ? and idx < ?").params(level, from, to)
+                .query(rs -> {
+                    out.put(rs.getLong(1), rs.getBytes(2));
+                });
+        return out;
     }
 
+    /** A hash tile as stored; a tile the tree has not filled that far is missing, not short. */
     @Override
-    public List<byte[]> readHashes(List<NodeId> nodes) {
-        if (nodes.isEmpty()) {
-            return List.of();
+    public byte[] readTile(TilePath path) {
+        if (path.isEntries()) {
+            throw new IllegalArgumentException("Entry bundles are not hash tiles");
         }
-        Integer[] levels = nodes.stream().map(NodeId::level).toArray(Integer[]::new);
-        Long[] indexes = nodes.stream().map(NodeId::index).toArray(Long[]::new);
-        Map<NodeId, byte[]> found = new HashMap<>();
-        jdbc.sql("""
-                select h.level, h.idx, h.hash from unnest(?::int[], ?::bigint[]) as q(level, idx)
-                join ledger_hash h on h.level = q.level and h.idx = q.idx""")
-                .params(levels, indexes)
-                .query(rs -> {
-                    found.put(new NodeId(rs.getInt(1), rs.getLong(2)), rs.getBytes(3));
-                });
-        List<byte[]> out = new ArrayList<>(nodes.size());
-        for (NodeId node : nodes) {
-            byte[] hash = found.get(node);
-            if (hash == null) {
-                throw new IllegalArgumentException("Node " + node + " is not stored");
-            }
-            out.add(hash);
+        byte[] cached = fullTiles.get(path);
+        if (cached != null) {
+            return cached;
         }
-        return out;
+        List<byte[]> hashes = hashes(path.level() * TilePath.HEIGHT, path.index() * TilePath.FULL_WIDTH, path.width());
+        if (hashes.size() != path.width()) {
+            throw new IllegalArgumentException("Tile " + path.path() + " is not stored");
+        }
+        byte[] tile = HashTile.encode(hashes);
+        if (!path.isPartial()) {
+            fullTiles.put(path, tile);
+        }
+        return tile;
+    }
+
+    /** Subtree hashes of a tree of the given size, computed from its tiles. */
+    HashReader tree(long size) {
+        return new TileHashReader(this, size);
     }
 
     Optional<StoredCheckpoint> latestCheckpoint() {

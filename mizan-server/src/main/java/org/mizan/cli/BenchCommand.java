@@ -1,0 +1,180 @@
+package org.mizan.cli;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import javax.sql.DataSource;
+
+import org.mizan.MizanApplication;
+import org.mizan.cli.bench.LargeLog;
+import org.mizan.cli.bench.Latencies;
+import org.mizan.cli.bench.LogBench;
+import org.mizan.ledger.Ledger;
+import org.mizan.cli.bench.Machine;
+import org.mizan.cli.bench.RawCeiling;
+import org.mizan.cli.bench.SequencerBench;
+import org.mizan.cli.bench.TraceBench;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Measures the custody write path and the upstream trace on a fresh demo database, in one run:
+ * sequencer throughput over HTTP, the raw insert ceiling of the same tables, and trace latency over a
+ * large ancestry. Figures are printed as they come so a slow step is visible while it runs.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure sequencer throughput, the raw insert ceiling and upstream trace latency.")
+class BenchCommand implements Callable<Boolean> {
+
+    @Option(names = "--clients", defaultValue = "8", description = "Concurrent HTTP clients (default: ${DEFAULT-VALUE}).")
+    int clients;
+
+    @Option(names = "--batch", defaultValue = "500", description = "Events per POST, at most 1000 (default: ${DEFAULT-VALUE}).")
+    int batch;
+
+    @Option(names = "--events", defaultValue = "100000", description = "Events to post in total (default: ${DEFAULT-VALUE}).")
+    int events;
+
+    @Option(names = "--trace-runs", defaultValue = "20", description = "Timed trace requests, after 3 warm-ups (default: ${DEFAULT-VALUE}).")
+    int traceRuns;
+
+    @Option(names = "--log-size", defaultValue = "10000000",
+            description = "Entries the log is grown to for the proof-latency figure (default: ${DEFAULT-VALUE}).")
+    long logSize;
+
+    @Option(names = "--port", defaultValue = "0", description = "HTTP port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--data-dir", description = "Directory for the benchmark database (wiped first); default: a temporary directory.")
+    Path dataDir;
+
+    @Override
+    public Boolean call() throws Exception {
+        if (batch < 1 || batch > 1000 || clients < 1 || events < batch || traceRuns < 1) {
+            throw new IllegalArgumentException("need 1 <= --batch <= 1000, --clients >= 1, --events >= --batch, --trace-runs >= 1");
+        }
+        boolean external = System.getenv("SPRING_DATASOURCE_URL") != null && !System.getenv("SPRING_DATASOURCE_URL").isBlank();
+        boolean temporary = dataDir == null;
+        Path dir = temporary ? Files.createTempDirectory("mizan-bench") : dataDir.resolve("bench");
+        Path keysFile = (external && !temporary ? dataDir : dir).resolve("demo-keys.json");
+        if (!temporary && !external) {
+            Directories.deleteRecursively(dir);
+        }
+        Files.createDirectories(dir);
+        List<String> args = new ArrayList<>(List.of("--server.port=" + port, "--mizan.data-dir=" + dir,
+                "--mizan.demo.enabled=true", "--mizan.demo.keys-file=" + keysFile));
+        if (external) {
+            System.out.println("WARNING: SPRING_DATASOURCE_URL is set: the benchmark writes about "
+                    + (3 * events + 260_000) + " rows into that database, and loads the demo data if it is not there.");
+        } else {
+            args.add("--spring.datasource.url=");
+        }
+        System.out.println("Starting Mizan with the demo data ...");
+        ConfigurableApplicationContext context = SpringApplication.run(MizanApplication.class, args.toArray(String[]::new));
+        double withLog;
+        try {
+            withLog = run(context, keysFile);
+        } finally {
+            context.close();
+            if (temporary) {
+                Directories.deleteRecursively(dir);
+            }
+        }
+        if (!external) {
+            logOff(withLog);
+        }
+        // Not TRUE: Mizan.main then exits the JVM, as it does for every command that does not keep a server running.
+        return false;
+    }
+
+    /** (d) The same ingest on a fresh database with the log switched off, to price what the log costs. */
+    private void logOff(double withLog) throws Exception {
+        Path dir = Files.createTempDirectory("mizan-bench-nolog");
+        Path keysFile = dir.resolve("demo-keys.json");
+        System.out.println("(d) Starting a second Mizan with the log switched off ...");
+        ConfigurableApplicationContext context = SpringApplication.run(MizanApplication.class, "--server.port=0",
+                "--mizan.data-dir=" + dir, "--mizan.demo.enabled=true", "--mizan.demo.keys-file=" + keysFile,
+                "--spring.datasource.url=", "--mizan.log.commit-events=false");
+        try {
+            Map<?, ?> keys = JsonMapper.builder().build().readValue(keysFile.toFile(), Map.class);
+            URI base = URI.create("http://localhost:" + context.getEnvironment().getProperty("local.server.port"));
+            String run = Long.toString(System.currentTimeMillis(), 36).toUpperCase(java.util.Locale.ROOT);
+            SequencerBench.Result off = new SequencerBench(base, (String) keys.get("fwo"), run, clients, batch, events)
+                    .run(context.getBean(DataSource.class));
+            System.out.printf("%-22s log off %.0f events/s, log on %.0f events/s: the log costs %.1f %% (target <= 10 %%)%n",
+                    "(d) log on vs off", off.eventsPerSecond(), withLog, 100.0 * (1 - withLog / off.eventsPerSecond()));
+        } finally {
+            context.close();
+            Directories.deleteRecursively(dir);
+        }
+    }
+
+    private double run(ConfigurableApplicationContext context, Path keysFile) throws Exception {
+        if (!Files.exists(keysFile)) {
+            throw new IllegalStateException("No demo keys in " + keysFile + ": the database already held the demo data, "
+                    + "and the keys file of the run that loaded it is not there");
+        }
+        Map<?, ?> keys = JsonMapper.builder().build().readValue(keysFile.toFile(), Map.class);
+        URI base = URI.create("http://localhost:" + context.getEnvironment().getProperty("local.server.port"));
+        DataSource dataSource = context.getBean(DataSource.class);
+        String run = Long.toString(System.currentTimeMillis(), 36).toUpperCase(java.util.Locale.ROOT);
+        System.out.printf("Mizan is up on %s; run tag %s%n%n", base, run);
+
+        SequencerBench.Result a = new SequencerBench(base, (String) keys.get("fwo"), run, clients, batch, events).run(dataSource);
+        RawCeiling.Result b = new RawCeiling(dataSource, run, events, a.templateEventId()).run();
+        System.out.printf("(a)/(b): sequencer over HTTP reaches %.1f %% of the raw ceiling%n%n",
+                100.0 * a.eventsPerSecond() / b.eventsPerSecond());
+        TraceBench.Result c = new TraceBench(base, (String) keys.get("mizan-operator"), dataSource, run, traceRuns).run();
+        LogBench log = new LogBench(base, (String) keys.get("fwo"), run);
+        Latencies toCheckpoint = log.timeToCheckpoint(200);
+        System.out.printf("(e) acknowledgement to signed checkpoint: %s%n", toCheckpoint);
+        long size = LargeLog.grow(dataSource, logSize);
+        Ledger ledger = context.getBean(Ledger.class);
+        while (ledger.latestCheckpoint().map(Ledger.SignedCheckpoint::size).orElse(0L) < size) {
+            Thread.sleep(100);
+        }
+        Latencies proofHttp = log.proofOverHttp(size, 1000);
+        Latencies proofDirect = directProofs(ledger, size, 1000);
+        System.out.printf("(f) inclusion proof in a log of %,d entries: HTTP %s; in-process %s%n%n", size, proofHttp, proofDirect);
+
+        System.out.println("==== Summary ====");
+        Machine.describe(dataSource).forEach((k, v) -> System.out.printf("%-22s %s%n", k, v));
+        System.out.printf("%-22s %d events, %d clients x %d per batch: %.0f events/s (%.1f s)%n", "(a) sequencer/HTTP",
+                a.events(), clients, batch, a.eventsPerSecond(), a.seconds());
+        System.out.printf("%-22s %.0f events/s = %.0f rows/s (%s)%n", "(b) raw ceiling", b.eventsPerSecond(), b.rowsPerSecond(), b.method());
+        System.out.printf("%-22s %.1f %%%n", "(a)/(b)", 100.0 * a.eventsPerSecond() / b.eventsPerSecond());
+        System.out.printf("%-22s %d lots, %d edges: HTTP %s; SQL only %s%n", "(c) upstream trace", c.lots(), c.edges(),
+                c.http(), c.sql());
+        System.out.printf("%-22s >= 20000 events/s: %s; >= 50 %% of ceiling: %s; trace p50 <= 50 ms: %s%n", "targets",
+                a.eventsPerSecond() >= 20_000 ? "met" : "NOT met",
+                a.eventsPerSecond() >= 0.5 * b.eventsPerSecond() ? "met" : "NOT met",
+                c.http().p50() <= 50 ? "met" : "NOT met");
+        System.out.printf("%-22s %s (target p95 <= 1 s: %s)%n", "(e) ack to checkpoint", toCheckpoint,
+                toCheckpoint.p95() <= 1000 ? "met" : "NOT met");
+        System.out.printf("%-22s %,d entries: HTTP %s; in-process %s (target p50 <= 1 ms: %s)%n", "(f) inclusion proof", size,
+                proofHttp, proofDirect, proofDirect.p50() <= 1 ? "met in-process" : "NOT met");
+        return a.eventsPerSecond();
+    }
+
+    private static Latencies directProofs(Ledger ledger, long size, int samples) {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(11);
+        double[] millis = new double[samples];
+        for (int i = -20; i < samples; i++) {
+            long started = System.nanoTime();
+            ledger.inclusionProof(random.nextLong(size), size);
+            if (i >= 0) {
+                millis[i] = (System.nanoTime() - started) / 1e6;
+            }
+        }
+        return Latencies.of(millis);
+    }
+}

@@ -1,0 +1,116 @@
+package org.mizan.cli.bench;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+/**
+ * A processing tree with one final lot on top of more than 100,000 ancestors in six processing stages:
+ * ore lots blended into concentrate, refined, and cast into ever larger metal lots. Written straight
+ * into lot, lot_edge and custody_event by COPY, not through the API: the point is to time the trace,
+ * and building this through the sequencer would take minutes.
+ */
+final class TraceGraph {
+
+    /** Lots per stage, ore first; each stage's lots split evenly among the next stage's. */
+    static final int[] STAGES = {64_000, 32_000, 8_000, 2_000, 400, 40, 1};
+    private static final String[][] MATERIALS = {{"cu-ore", "ore"}, {"cu-concentrate", "concentrate"},
+            {"cu-concentrate", "concentrate"}, {"cu-blister", "metal"}, {"cu-cathode", "metal"}, {"cu-cathode", "metal"},
+            {"cu-cathode", "metal"}};
+    private static final String ORIGIN = "{\"BA-ML-2022-0117\": \"1\"}";
+    private static final String GRADES = "{\"Cu\": \"0.0051\"}";
+
+    private final String run;
+    private final OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).minusDays(60);
+
+    TraceGraph(String run) {
+        this.run = run;
+    }
+
+    String lot(int stage, int index) {
+        return String.format("BENCH-%s-T%d-%06d", run, stage, index);
+    }
+
+    String finalLot() {
+        return lot(STAGES.length - 1, 0);
+    }
+
+    static int lots() {
+        int n = 0;
+        for (int s : STAGES) {
+            n += s;
+        }
+        return n;
+    }
+
+    /** Writes the tree in one transaction; returns the number of rows written per table. */
+    Map<String, Integer> write(DataSource dataSource) throws SQLException {
+        Map<Table, List<String[]>> rows = new LinkedHashMap<>();
+        for (Table t : List.of(Table.CUSTODY_EVENT, Table.LOT, Table.LOT_EDGE)) {
+            rows.put(t, new ArrayList<>());
+        }
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            long[] seqs = RowWriter.reserveSeqs(c, lots());
+            int nextSeq = 0;
+            long[] gross = new long[STAGES[0]];
+            long[] createdSeq = new long[STAGES[0]];
+            for (int i = 0; i < STAGES[0]; i++) {
+                gross[i] = 25_000_000L + i % 10_000 * 1_000L;
+                createdSeq[i] = seqs[nextSeq++];
+                rows.get(Table.CUSTODY_EVENT).add(event(createdSeq[i], "ext-" + i, "extracted", "fwo", start.plusSeconds(i),
+                        "{\"lot\": \"" + lot(0, i) + "\", \"site\": \"chagai-copper-pit\", \"type\": \"extracted\"}"));
+            }
+            for (int stage = 1; stage < STAGES.length; stage++) {
+                int fan = STAGES[stage - 1] / STAGES[stage];
+                long[] outGross = new long[STAGES[stage]];
+                long[] outSeq = new long[STAGES[stage]];
+                for (int j = 0; j < STAGES[stage]; j++) {
+                    long seq = seqs[nextSeq++];
+                    StringBuilder inputs = new StringBuilder();
+                    for (int k = j * fan; k < (j + 1) * fan; k++) {
+                        rows.get(Table.LOT_EDGE).add(new String[] {lot(stage - 1, k), lot(stage, j), Long.toString(seq),
+                                Long.toString(gross[k])});
+                        rows.get(Table.LOT).add(lotRow(stage - 1, k, gross[k], 0, "CONSUMED", createdSeq[k], seq));
+                        inputs.append(inputs.length() == 0 ? "" : ", ").append("{\"lot\": \"").append(lot(stage - 1, k)).append("\"}");
+                        outGross[j] += gross[k] / 2;
+                    }
+                    outSeq[j] = seq;
+                    rows.get(Table.CUSTODY_EVENT).add(event(seq, "prc-" + stage + "-" + j, "processed", "hub-minerals",
+                            start.plusDays(stage).plusSeconds(j), "{\"site\": \"hub-concentrator\", \"type\": \"processed\", "
+                            + "\"inputs\": [" + inputs + "], \"outputs\": [{\"lot\": \"" + lot(stage, j) + "\"}]}"));
+                }
+                gross = outGross;
+                createdSeq = outSeq;
+            }
+            rows.get(Table.LOT).add(lotRow(STAGES.length - 1, 0, gross[0], gross[0], "AT_SITE", createdSeq[0], createdSeq[0]));
+            for (Map.Entry<Table, List<String[]>> e : rows.entrySet()) {
+                RowWriter.COPY.write(c, e.getKey(), e.getValue());
+            }
+            c.commit();
+        }
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        rows.forEach((t, r) -> counts.put(t.name(), r.size()));
+        return counts;
+    }
+
+    private String[] event(long seq, String id, String type, String actor, OffsetDateTime time, String body) {
+        String t = time.toString();
+        return new String[] {Long.toString(seq), "bench-" + run + "-trace-" + id, type, actor, t, t, body, "{}"};
+    }
+
+    private String[] lotRow(int stage, int index, long gross, long available, String status, long created, long updated) {
+        boolean ore = stage == 0;
+        return new String[] {lot(stage, index), MATERIALS[stage][0], MATERIALS[stage][1], Long.toString(gross),
+                Long.toString(available), GRADES, ore ? "chagai-copper-pit" : "hub-concentrator",
+                ore ? "fwo" : "hub-minerals", "fwo", status, null, start.plusDays(stage + 1L).toString(), ORIGIN,
+                Long.toString(created), Long.toString(updated)};
+    }
+}
