@@ -10,28 +10,12 @@ import org.mizan.log.TreeHasher;
  * Key material is a DER SubjectPublicKeyInfo; the key ID is the first four bytes of its SHA-256,
  * independent of the name.
  */
-public final class EcdsaNoteVerifier implements NoteVerifier {
+public record EcdsaNoteVerifier(String name, int keyId, PublicKey key) implements NoteVerifier {
 
     static final byte TYPE = 0x02;
 
-    private final String name;
-    private final int keyId;
-    private final PublicKey key;
-
     public EcdsaNoteVerifier(String name, byte[] subjectPublicKeyInfo) {
-        this.name = name;
-        this.keyId = KeyIds.firstFour(TreeHasher.sha256(subjectPublicKeyInfo));
-        this.key = EcdsaKeys.publicKey(subjectPublicKeyInfo);
-    }
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public int keyId() {
-        return keyId;
+        this(name, KeyIds.firstFour(TreeHasher.sha256(subjectPublicKeyInfo)), EcdsaKeys.publicKey(subjectPublicKeyInfo));
     }
 
     @Override
