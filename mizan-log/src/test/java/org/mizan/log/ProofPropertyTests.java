@@ -1,9 +1,13 @@
 package org.mizan.log;
 
+import static org.mizan.log.RandomTrees.assertRefused;
+import static org.mizan.log.RandomTrees.flip;
+import static org.mizan.log.RandomTrees.mutations;
+import static org.mizan.log.RandomTrees.randomTree;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.LongStream;
@@ -85,46 +89,5 @@ class ProofPropertyTests {
             resumed.append(tree.readHash(new NodeId(0, i)));
         }
         assertThat(resumed.rootHash()).isEqualTo(tree.rootHash());
-    }
-
-    private static MemoryTree randomTree(Random random) {
-        MemoryTree tree = new MemoryTree();
-        int size = 1 + random.nextInt(random.nextBoolean() ? 40 : 3000);
-        for (int i = 0; i < size; i++) {
-            byte[] entry = new byte[random.nextInt(16)];
-            random.nextBytes(entry);
-            tree.append(entry);
-        }
-        return tree;
-    }
-
-    /** Flip one bit in one element, drop one element, add one element. */
-    private static List<List<byte[]>> mutations(List<byte[]> proof, Random random) {
-        List<List<byte[]>> mutated = new ArrayList<>();
-        if (!proof.isEmpty()) {
-            List<byte[]> flipped = new ArrayList<>(proof);
-            int at = random.nextInt(proof.size());
-            flipped.set(at, flip(proof.get(at), random));
-            mutated.add(flipped);
-            List<byte[]> dropped = new ArrayList<>(proof);
-            dropped.remove(random.nextInt(proof.size()));
-            mutated.add(dropped);
-        }
-        List<byte[]> added = new ArrayList<>(proof);
-        byte[] extra = new byte[TreeHasher.HASH_SIZE];
-        random.nextBytes(extra);
-        added.add(random.nextInt(proof.size() + 1), extra);
-        mutated.add(added);
-        return mutated;
-    }
-
-    private static byte[] flip(byte[] hash, Random random) {
-        byte[] copy = hash.clone();
-        copy[random.nextInt(copy.length)] ^= (byte) (1 << random.nextInt(8));
-        return copy;
-    }
-
-    private static void assertRefused(Runnable verification) {
-        assertThatThrownBy(verification::run).isInstanceOf(ProofException.class);
     }
 }

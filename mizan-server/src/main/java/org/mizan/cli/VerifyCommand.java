@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.mizan.log.checkpoint.Checkpoint;
@@ -18,7 +16,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -47,7 +44,7 @@ class VerifyCommand implements Callable<Integer> {
             return 0;
         } catch (DisclosureException e) {
             System.out.println("FAILED: " + e.getMessage());
-        } catch (IOException | JacksonException | IllegalArgumentException e) {
+        } catch (IOException | JacksonException | IllegalArgumentException | ClassCastException e) {
             System.out.println("FAILED: cannot read the bundle or key: " + e.getMessage());
         }
         return 1;
@@ -59,21 +56,11 @@ class VerifyCommand implements Callable<Integer> {
     }
 
     static Disclosure read(Path file) throws IOException {
-        JsonMapper json = JsonMapper.builder().build();
-        JsonNode root = json.readTree(Files.readString(file, StandardCharsets.UTF_8));
-        List<byte[]> proof = new ArrayList<>();
-        required(root, "inclusionProof").forEach(h -> proof.add(Base64.getDecoder().decode(h.asString())));
-        return new Disclosure(json.treeToValue(required(root, "event"), Object.class),
-                Base64.getDecoder().decode(required(root, "salt").asString()), required(root, "index").asLong(), proof,
-                required(root, "checkpoint").asString());
-    }
-
-    private static JsonNode required(JsonNode root, String field) {
-        JsonNode value = root.get(field);
-        if (value == null || value.isNull()) {
-            throw new IllegalArgumentException("the bundle has no " + field);
+        Object bundle = JsonMapper.builder().build().readValue(Files.readString(file, StandardCharsets.UTF_8), Object.class);
+        if (!(bundle instanceof Map<?, ?> map)) {
+            throw new IllegalArgumentException("the bundle is not a JSON object");
         }
-        return value;
+        return Disclosure.fromJson(map);
     }
 
     private static String eventId(Disclosure disclosure) {

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -143,10 +142,6 @@ class CrashRecoveryIntegrationTests {
     }
 
     private static Disclosure disclosure(JsonNode bundle) {
-        List<byte[]> proof = new ArrayList<>();
-        bundle.get("inclusionProof").forEach(h -> proof.add(Base64.getDecoder().decode(h.asString())));
-        return new Disclosure(JSON.treeToValue(bundle.get("event"), Object.class),
-                Base64.getDecoder().decode(bundle.get("salt").asString()), bundle.get("index").asLong(), proof,
-                bundle.get("checkpoint").asString());
+        return Disclosure.fromJson(JSON.treeToValue(bundle, java.util.Map.class));
     }
 }

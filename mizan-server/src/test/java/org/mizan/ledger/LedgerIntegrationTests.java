@@ -189,9 +189,7 @@ class LedgerIntegrationTests extends HttpIntegrationTest {
     }
 
     private static Disclosure disclosure(JsonNode bundle) {
-        return new Disclosure(JSON.treeToValue(bundle.get("event"), Object.class),
-                Base64.getDecoder().decode(bundle.get("salt").asString()), bundle.get("index").asLong(),
-                decode(bundle.get("inclusionProof")), bundle.get("checkpoint").asString());
+        return Disclosure.fromJson(JSON.treeToValue(bundle, java.util.Map.class));
     }
 
     private static List<byte[]> decode(JsonNode hashes) {

@@ -1,7 +1,10 @@
 package org.mizan.log.disclosure;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 import org.mizan.log.ProofException;
 import org.mizan.log.ProofVerifier;
@@ -23,6 +26,28 @@ public record Disclosure(Object event, byte[] salt, long index, List<byte[]> inc
     public Disclosure {
         salt = salt.clone();
         inclusionProof = List.copyOf(inclusionProof);
+    }
+
+    /**
+     * Reads the bundle Mizan serves at {@code /api/v1/events/{id}/proof}, given as a plain JSON tree
+     * (maps, lists, strings, numbers): {@code event}, base64 {@code salt}, {@code index}, base64
+     * {@code inclusionProof} hashes and the signed {@code checkpoint} text. Other fields are ignored.
+     */
+    public static Disclosure fromJson(Map<?, ?> bundle) {
+        List<byte[]> proof = new ArrayList<>();
+        for (Object hash : (List<?>) required(bundle, "inclusionProof")) {
+            proof.add(Base64.getDecoder().decode((String) hash));
+        }
+        return new Disclosure(required(bundle, "event"), Base64.getDecoder().decode((String) required(bundle, "salt")),
+                ((Number) required(bundle, "index")).longValue(), proof, (String) required(bundle, "checkpoint"));
+    }
+
+    private static Object required(Map<?, ?> bundle, String field) {
+        Object value = bundle.get(field);
+        if (value == null) {
+            throw new IllegalArgumentException("the bundle has no " + field);
+        }
+        return value;
     }
 
     @Override

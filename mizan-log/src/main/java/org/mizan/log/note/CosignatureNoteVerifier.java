@@ -11,19 +11,13 @@ import java.security.PublicKey;
  * The signature is a big-endian uint64 timestamp followed by an Ed25519 signature over
  * {@code "cosignature/v1\ntime <timestamp>\n" || checkpoint}.
  */
-public final class CosignatureNoteVerifier implements NoteVerifier {
+public record CosignatureNoteVerifier(String name, int keyId, PublicKey key) implements NoteVerifier {
 
     static final byte TYPE = 0x04;
     private static final int TIMESTAMP_SIZE = 8;
 
-    private final String name;
-    private final int keyId;
-    private final PublicKey key;
-
     public CosignatureNoteVerifier(String name, byte[] publicKey) {
-        this.name = name;
-        this.keyId = KeyIds.standard(name, TYPE, publicKey);
-        this.key = Ed25519Keys.publicKey(publicKey);
+        this(name, KeyIds.standard(name, TYPE, publicKey), Ed25519Keys.publicKey(publicKey));
     }
 
     /** The message a witness signs for {@code checkpoint} at {@code timestamp} (seconds since the epoch). */
@@ -38,16 +32,6 @@ public final class CosignatureNoteVerifier implements NoteVerifier {
     /** The timestamp carried by a cosignature (without key ID). */
     public static long timestamp(byte[] signature) {
         return ByteBuffer.wrap(signature, 0, TIMESTAMP_SIZE).getLong();
-    }
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public int keyId() {
-        return keyId;
     }
 
     @Override

@@ -12,30 +12,14 @@ import org.mizan.log.TreeHasher;
  * and <a href="https://www.rfc-editor.org/rfc/rfc6962#section-3.5">RFC 6962 §3.5</a>. The
  * signature is a uint64 timestamp followed by a TLS DigitallySigned struct (ECDSA P-256, SHA-256).
  */
-public final class Rfc6962NoteVerifier implements NoteVerifier {
+public record Rfc6962NoteVerifier(String name, int keyId, PublicKey key) implements NoteVerifier {
 
     static final byte TYPE = 0x05;
     private static final int SHA256 = 4;
     private static final int ECDSA = 3;
 
-    private final String name;
-    private final int keyId;
-    private final PublicKey key;
-
     public Rfc6962NoteVerifier(String name, byte[] subjectPublicKeyInfo) {
-        this.name = name;
-        this.keyId = KeyIds.standard(name, TYPE, TreeHasher.sha256(subjectPublicKeyInfo));
-        this.key = EcdsaKeys.publicKey(subjectPublicKeyInfo);
-    }
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public int keyId() {
-        return keyId;
+        this(name, KeyIds.standard(name, TYPE, TreeHasher.sha256(subjectPublicKeyInfo)), EcdsaKeys.publicKey(subjectPublicKeyInfo));
     }
 
     @Override
