@@ -32,10 +32,13 @@ public class Ledger {
 
     /**
      * Appends commitments in the caller's transaction, so an event and its commitment commit or roll
-     * back together; returns their indices. The tree is built from them right after commit.
+     * back together; returns their indices. The tree is built from them right after commit. Several
+     * modules append (custody's sequencer, oversight's case workflow): a transaction-scoped lock makes
+     * each caller read the next index only after the previous appender has committed or rolled back.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public List<Long> append(List<byte[]> commitments) {
+        store.lockForAppend();
         long first = store.nextIndex();
         store.insertEntries(first, commitments);
         List<Long> indices = new ArrayList<>(commitments.size());
