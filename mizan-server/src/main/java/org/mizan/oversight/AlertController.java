@@ -30,12 +30,14 @@ class AlertController {
 
     private final Alerts alerts;
     private final Cases cases;
+    private final Evaluator evaluator;
     private final CurrentActor currentActor;
     private final Ledger ledger;
     private final Clock clock;
 
-    AlertController(Alerts alerts, Cases cases, CurrentActor currentActor, Ledger ledger, Clock clock) {
+    AlertController(Alerts alerts, Cases cases, Evaluator evaluator, CurrentActor currentActor, Ledger ledger, Clock clock) {
         this.alerts = alerts;
+        this.evaluator = evaluator;
         this.cases = cases;
         this.currentActor = currentActor;
         this.ledger = ledger;
@@ -61,6 +63,13 @@ class AlertController {
             out.put("next", page.get(page.size() - 1).id());
         }
         return out;
+    }
+
+    /** How far evaluation has come: tools wait for {@code caughtUp} before comparing alerts with what they posted. */
+    @GetMapping("/api/v1/oversight/progress")
+    Map<String, Object> progress() {
+        currentActor.require();
+        return Map.of("evaluatedSeq", evaluator.cursor(), "caughtUp", evaluator.caughtUp());
     }
 
     @GetMapping("/api/v1/alerts/{id}")

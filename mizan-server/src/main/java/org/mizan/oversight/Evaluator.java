@@ -87,6 +87,10 @@ class Evaluator implements SmartLifecycle {
         return jdbc.sql("select seq from oversight_cursor where name = 'custody'").query(Long.class).single();
     }
 
+    boolean caughtUp() {
+        return custody.committedAfter(cursor(), 1).isEmpty();
+    }
+
     private Optional<String> province(Finding f) {
         return f.subject().sites().stream().findFirst()
                 .flatMap(site -> registry.site(new SiteId(site))).flatMap(s -> s.province()).map(p -> p.value());
