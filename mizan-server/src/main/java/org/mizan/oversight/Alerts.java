@@ -75,7 +75,7 @@ class Alerts {
     }
 
     List<Alert> touching(String[] lots, String[] sites, String[] licences) {
-        return jdbc.sql("select * from oversight_alert where lots && ? or sites && ? or licences && ? order by id")
+        return jdbc.sql("select * from oversight_alert where lots && cast(? as text[]) or sites && cast(? as text[]) or licences && cast(? as text[]) order by id")
                 .params(lots, sites, licences).query(this::map).list();
     }
 

@@ -96,11 +96,14 @@ class Evaluator implements SmartLifecycle {
                 .flatMap(site -> registry.site(new SiteId(site))).flatMap(s -> s.province()).map(p -> p.value());
     }
 
+    /** Off ({@code mizan.oversight.evaluate=false}) for tools and tests that evaluate on their own schedule. */
+    @Override
+    public boolean isAutoStartup() {
+        return enabled;
+    }
+
     @Override
     public void start() {
-        if (!enabled) {
-            return;
-        }
         running = true;
         thread = new Thread(this::run, "mizan-oversight");
         thread.setDaemon(true);

@@ -25,7 +25,7 @@ record OversightSettings(
         @DefaultValue("1.4") double detourFactor,
         @DefaultValue("80") double maxSpeedKmh,
         @DefaultValue("6") double gradeOutlierMads,
-        @DefaultValue("8") int gradeMinHistory,
+        @DefaultValue("20") int gradeMinHistory,
         List<String> highRiskAreas,
         @DefaultValue("PT24H") Duration slaCritical,
         @DefaultValue("PT72H") Duration slaHigh,
@@ -64,7 +64,7 @@ record OversightSettings(
     /** Settings with every default, for tests and tools. */
     static OversightSettings defaults() {
         return new OversightSettings(100, new BigDecimal("0.9"), new BigDecimal("0.02"), Map.of(), new BigDecimal("0.01"), Map.of(),
-                1.4, 80, 6, 8, List.of(), Duration.ofHours(24), Duration.ofHours(72), Duration.ofDays(7), Duration.ofDays(14));
+                1.4, 80, 6, 20, List.of(), Duration.ofHours(24), Duration.ofHours(72), Duration.ofDays(7), Duration.ofDays(14));
     }
 
     BigDecimal elementTolerance(String process) {

@@ -14,10 +14,11 @@ record TransitLossPolicy(OversightSettings settings) {
             return Optional.empty();
         }
         BigDecimal tolerance = settings.transitLossTolerance(trip.mineral());
-        BigDecimal fraction = BigDecimal.valueOf(shortfall).divide(BigDecimal.valueOf(trip.dispatchedMass().grams()), 6, RoundingMode.HALF_EVEN);
-        if (fraction.compareTo(tolerance) <= 0) {
+        // Compared exactly, in grams: a rounded fraction would forgive a few grams past the tolerance.
+        if (BigDecimal.valueOf(shortfall).compareTo(tolerance.multiply(BigDecimal.valueOf(trip.dispatchedMass().grams()))) <= 0) {
             return Optional.empty();
         }
+        BigDecimal fraction = BigDecimal.valueOf(shortfall).divide(BigDecimal.valueOf(trip.dispatchedMass().grams()), 6, RoundingMode.HALF_EVEN);
         String kg = org.mizan.kernel.Mass.ofGrams(shortfall).toKilogramsString();
         return Optional.of(new Finding(RuleCode.TRANSIT_LOSS, Severity.MEDIUM, "TRANSIT_LOSS/" + trip.receiptEventId(), trip.subject(),
                 trip.eventIds(), Map.of("dispatchedKg", trip.dispatchedMass().toKilogramsString(),

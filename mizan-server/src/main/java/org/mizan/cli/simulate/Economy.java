@@ -57,10 +57,10 @@ final class Economy {
             for (World.Mine mine : world.mines) {
                 mineDay(mine, day, mines.computeIfAbsent(mine.licence().holder(), k -> new ArrayList<>()), plants);
             }
-        }
-        boolean last = (w + 1) * 7 >= s.days();
-        for (World.Plant plant : world.plants) {
-            process(plant, plants.computeIfAbsent(plant.operator(), k -> new ArrayList<>()), lab, last);
+            boolean last = d == s.days() - 1;
+            for (World.Plant plant : world.plants) {
+                process(plant, plants.computeIfAbsent(plant.operator(), k -> new ArrayList<>()), lab, last);
+            }
         }
         return List.of(batches(mines), batches(plants), lab.isEmpty() ? List.of() : List.of(new Batch(world.laboratory, lab)));
     }
@@ -71,7 +71,7 @@ final class Economy {
             OffsetDateTime extractedAt = day.atTime(6, 0).atOffset(PKT).plusMinutes(i * 360L / s.lotsPerMineDay());
             String lot = s.prefix().toUpperCase() + "-L" + next++;
             int seen = history.merge(mine.id(), 1, Integer::sum);
-            Anomalies.Kind kind = anomalies.draw(seen > 10, previousPermit != null);
+            Anomalies.Kind kind = anomalies.draw(seen > 25, previousPermit != null);
             String extraction = id();
             boolean foreign = kind == Anomalies.Kind.LICENCE;
             double grade = (foreign ? mine.foreignGrade() : mine.grade()) * (1 + 0.05 * random.nextGaussian());

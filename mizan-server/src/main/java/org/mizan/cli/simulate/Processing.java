@@ -48,7 +48,7 @@ final class Processing {
         int outputs = history.merge(plant.id() + "/" + material, 1, Integer::sum);
         double assay = gradeStored * (1 + 0.01 * random.nextGaussian());
         String assayId = ids.get();
-        if (outputs > 6 && anomalies.strikes()) {
+        if (outputs > 12 && anomalies.strikes()) {
             assay *= 1.5;
             anomalies.add("GRADE_OUTLIER", assayId);
         }
