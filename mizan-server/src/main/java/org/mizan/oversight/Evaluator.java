@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.mizan.custody.CommittedEvent;
 import org.mizan.custody.Custody;
 import org.mizan.kernel.SiteId;
-import org.mizan.registry.Registry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -33,7 +32,7 @@ class Evaluator implements SmartLifecycle {
     private final Custody custody;
     private final RuleBook rules;
     private final Alerts alerts;
-    private final Registry registry;
+    private final RegistryLookups registry;
     private final TransactionTemplate transaction;
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -42,7 +41,7 @@ class Evaluator implements SmartLifecycle {
     private volatile boolean running;
     private Thread thread;
 
-    Evaluator(Custody custody, RuleBook rules, Alerts alerts, Registry registry, TransactionTemplate transaction, JdbcClient jdbc,
+    Evaluator(Custody custody, RuleBook rules, Alerts alerts, RegistryLookups registry, TransactionTemplate transaction, JdbcClient jdbc,
             Clock clock, OversightSettings settings, @Value("${mizan.oversight.evaluate:true}") boolean enabled) {
         this.custody = custody;
         this.rules = rules;
@@ -58,6 +57,7 @@ class Evaluator implements SmartLifecycle {
     /** Evaluates up to {@code limit} events past the cursor and moves it; returns how many. */
     int evaluateNext(int limit) {
         Integer done = transaction.execute(tx -> {
+            registry.clear();
             long cursor = jdbc.sql("select seq from oversight_cursor where name = 'custody' for update").query(Long.class).single();
             List<CommittedEvent> events = custody.committedAfter(cursor, limit);
             for (CommittedEvent event : events) {

@@ -9,13 +9,12 @@ import org.mizan.custody.LotExtracted;
 import org.mizan.kernel.ElementSymbol;
 import org.mizan.registry.Licence;
 import org.mizan.registry.MineralCapacity;
-import org.mizan.registry.Registry;
 import org.mizan.registry.Site;
 
 /** The rules on extraction: licence validity, licence area, capacity, declared grade and origin. */
 final class ExtractionRules {
 
-    private final Registry registry;
+    private final RegistryLookups registry;
     private final RuleMemory memory;
     private final LicenceValidityPolicy validity = new LicenceValidityPolicy();
     private final ExtractionLocationPolicy location;
@@ -23,7 +22,7 @@ final class ExtractionRules {
     private final GradeOutlierPolicy grades;
     private final HighRiskOriginPolicy highRisk;
 
-    ExtractionRules(Registry registry, RuleMemory memory, OversightSettings settings) {
+    ExtractionRules(RegistryLookups registry, RuleMemory memory, OversightSettings settings) {
         this.registry = registry;
         this.memory = memory;
         this.location = new ExtractionLocationPolicy(settings.gpsToleranceMetres());
@@ -35,7 +34,7 @@ final class ExtractionRules {
     List<Finding> evaluate(CommittedEvent committed, LotExtracted event) {
         Site mine = registry.site(event.site()).orElseThrow();
         String licenceNumber = mine.licence().map(l -> l.value()).orElse("none");
-        String mineral = registry.catalogue().material(event.material()).mineral();
+        String mineral = registry.registry().catalogue().material(event.material()).mineral();
         Extraction e = new Extraction(event.eventId().value(), event.lot().value(), event.site().value(), mine.operator().value(),
                 licenceNumber, event.material(), mineral, event.mass(), event.location().latitude(), event.location().longitude(),
                 event.time());
@@ -48,7 +47,7 @@ final class ExtractionRules {
             l.minerals().stream().filter(m -> m.mineral().equals(mineral)).map(MineralCapacity::annualCapacityTonnes).findFirst()
                     .ifPresent(cap -> findings.addAll(capacity.check(e, cap, memory.addExtraction(e.licence(), mineral, e.time().getYear(), e.mass()))));
         });
-        highRisk.check(e, registry.provinces().locate(e.lat(), e.lon())).ifPresent(findings::add);
+        highRisk.check(e, registry.registry().provinces().locate(e.lat(), e.lon())).ifPresent(findings::add);
         event.grades().fractions().forEach((element, grade) -> findings.addAll(grade(committed.seq(),
                 new GradeOutlierPolicy.Measurement(e.eventId(), e.lot(), e.site(), e.material(), element.value(), grade.fraction(), e.operator()),
                 primary(event.material(), element))));
@@ -66,6 +65,6 @@ final class ExtractionRules {
     }
 
     boolean primary(String material, ElementSymbol element) {
-        return registry.catalogue().material(material).primaryElement().equals(element);
+        return registry.registry().catalogue().material(material).primaryElement().equals(element);
     }
 }

@@ -9,7 +9,6 @@ import org.mizan.custody.LotDispatched;
 import org.mizan.custody.LotExtracted;
 import org.mizan.custody.LotReceived;
 import org.mizan.custody.LotsProcessed;
-import org.mizan.registry.Registry;
 import org.springframework.stereotype.Component;
 
 /** Every rule, routed by the kind of event it looks at. Exports and write-offs raise nothing here. */
@@ -20,7 +19,7 @@ class RuleBook {
     private final TransitRules transit;
     private final ProcessRules process;
 
-    RuleBook(Registry registry, RuleMemory memory, OversightSettings settings) {
+    RuleBook(RegistryLookups registry, RuleMemory memory, OversightSettings settings) {
         this.extraction = new ExtractionRules(registry, memory, settings);
         this.transit = new TransitRules(registry, memory, settings);
         this.process = new ProcessRules(memory, settings, extraction);

@@ -8,7 +8,6 @@ import org.mizan.custody.CommittedEvent;
 import org.mizan.custody.LotDispatched;
 import org.mizan.custody.LotReceived;
 import org.mizan.kernel.Mass;
-import org.mizan.registry.Registry;
 import org.mizan.registry.Site;
 
 import tools.jackson.databind.JsonNode;
@@ -16,13 +15,13 @@ import tools.jackson.databind.JsonNode;
 /** The rules on the road: permit payload and reuse at dispatch; loss, speed and permit window at receipt. */
 final class TransitRules {
 
-    private final Registry registry;
+    private final RegistryLookups registry;
     private final RuleMemory memory;
     private final PermitPolicy permits = new PermitPolicy();
     private final TransitLossPolicy loss;
     private final TransitSpeedPolicy speed;
 
-    TransitRules(Registry registry, RuleMemory memory, OversightSettings settings) {
+    TransitRules(RegistryLookups registry, RuleMemory memory, OversightSettings settings) {
         this.registry = registry;
         this.memory = memory;
         this.loss = new TransitLossPolicy(settings);
@@ -48,7 +47,7 @@ final class TransitRules {
         String dispatchEvent = memory.closeTrip(lot, event.time()).orElse(null);
         Site from = registry.site(new org.mizan.kernel.SiteId(f.get("from").asString())).orElseThrow();
         Site to = registry.site(event.site()).orElseThrow();
-        String mineral = memory.lot(lot).map(o -> registry.catalogue().material(o.material()).mineral()).orElse("");
+        String mineral = memory.lot(lot).map(o -> registry.registry().catalogue().material(o.material()).mineral()).orElse("");
         Trip trip = new Trip(event.eventId().value(), dispatchEvent, lot, mineral, from.id().value(), to.id().value(),
                 permit.get("number").asString(), time(permit, "validFrom"), time(permit, "validUntil"),
                 Mass.ofKilograms(f.get("dispatchedMass").asString()), event.mass(), time(f, "dispatchedAt"), event.time(),

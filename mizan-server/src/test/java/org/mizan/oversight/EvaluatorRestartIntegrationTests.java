@@ -7,7 +7,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mizan.HttpIntegrationTest;
 import org.mizan.custody.Custody;
-import org.mizan.registry.Registry;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
@@ -34,7 +33,7 @@ class EvaluatorRestartIntegrationTests extends HttpIntegrationTest {
     Alerts alerts;
 
     @Autowired
-    Registry registry;
+    RegistryLookups registry;
 
     @Autowired
     TransactionTemplate transaction;

@@ -193,4 +193,34 @@ class OversightIntegrationTests extends HttpIntegrationTest {
         }
         assertThat(auditor.audit().intact()).isTrue();
     }
+
+    @Test
+    void caseTransitionsAndCustodyEventsAppendToTheLogConcurrentlyWithoutCollisions() throws Exception {
+        String id = alert("ELEMENT_IMBALANCE").get("id").asString();
+        String reg = fixture.punjabRegulatorKey;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var cases = pool.submit(() -> {
+                for (int i = 0; i < 15; i++) {
+                    assertThat(move(reg, id, Map.of("to", "resolved", "finding", "inconclusive")).status()).isEqualTo(200);
+                    assertThat(move(reg, id, Map.of("to", "acknowledged", "note", "round " + i)).status()).isEqualTo(200);
+                }
+            });
+            var custody = pool.submit(() -> {
+                for (int i = 0; i < 30; i++) {
+                    fixture.post(fixture.minerKey, List.of(Map.of("eventId", "ov-c" + i, "type", "extracted",
+                            "time", OversightHttpFixture.T0.plusDays(3).plusMinutes(i).toString(), "lot", "OV-CC-" + i, "site", fixture.mine,
+                            "material", "cu-ore", "form", "ore", "massKg", "100", "grades", Map.of("Cu", "0.005"),
+                            "location", Map.of("lat", 31.55, "lon", 72.55))));
+                }
+            });
+            cases.get();
+            custody.get();
+        } finally {
+            pool.shutdownNow();
+        }
+        var report = auditor.audit();
+        assertThat(report.problems()).isEmpty();
+        assertThat(jdbc.sql("select count(*) from oversight_transition where alert_id = ?").param(id).query(Long.class).single()).isEqualTo(30);
+    }
 }

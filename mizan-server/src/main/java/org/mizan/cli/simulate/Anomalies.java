@@ -39,11 +39,18 @@ final class Anomalies {
         return random.nextDouble() < rate;
     }
 
-    /** Where an extraction is tagged: inside its licence, or 2 to 5 km outside it. */
+    /**
+     * Where an extraction is tagged: inside its licence; for 3 % of honest tags up to 80 m outside its
+     * northern edge (GPS error, within the rule's 100 m tolerance); as an anomaly 150 m to 5 km outside.
+     */
     double[] location(Kind kind, World.Mine mine) {
         World.Licence l = mine.licence();
+        double metre = 1 / 111_195.0;
         if (kind == Kind.OUTSIDE) {
-            return new double[] {l.lat() + World.CELL + (0.02 + 0.025 * random.nextDouble()), l.lon() + World.CELL / 2};
+            return new double[] {l.lat() + World.CELL + (150 + 4850 * random.nextDouble()) * metre, l.lon() + World.CELL / 2};
+        }
+        if (random.nextDouble() < 0.03) {
+            return new double[] {l.lat() + World.CELL + 80 * random.nextDouble() * metre, l.lon() + World.CELL / 2};
         }
         return new double[] {l.lat() + World.CELL * (0.1 + 0.8 * random.nextDouble()), l.lon() + World.CELL * (0.1 + 0.8 * random.nextDouble())};
     }

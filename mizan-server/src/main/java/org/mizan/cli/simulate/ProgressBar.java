@@ -19,6 +19,13 @@ final class ProgressBar {
         this.total = Math.max(1, total);
     }
 
+    /** Redraws at 100 % with the final count, which the estimate only approached. */
+    void finish(long done) {
+        shown = -1;
+        out.printf("\r%s [%s] 100%% %,d in %.1f s%n", label, "#".repeat(WIDTH), done, (System.nanoTime() - started) / 1e9);
+        out.flush();
+    }
+
     void update(long done) {
         int percent = (int) Math.min(100, done * 100 / total);
         if (percent == shown) {

@@ -63,7 +63,7 @@ public final class Simulator {
         } finally {
             pool.shutdownNow();
         }
-        bar.update(estimate);
+        bar.finish(posted.get());
         return new Result(posted.get(), economy.labels());
     }
 
@@ -93,12 +93,13 @@ public final class Simulator {
             Map<World.Licence, Integer> mines = new HashMap<>();
             world.mines.forEach(m -> mines.merge(m.licence(), 1, Integer::sum));
             int over = Math.max(1, (int) Math.round(world.licences.size() * s.anomalyRate()));
+            int every = Math.max(1, world.licences.size() / over);
             for (int i = 0; i < world.licences.size(); i++) {
                 World.Licence l = world.licences.get(i);
                 party(l.holder(), "company", null);
                 keys.put(l.holder(), key(l.holder(), "operator"));
-                double expected = mines.getOrDefault(l, 0) * (double) s.days() * s.lotsPerMineDay() * 25;
-                boolean exceeds = i % Math.max(1, world.licences.size() / over) == 0 && i / Math.max(1, world.licences.size() / over) < over;
+                double expected = mines.getOrDefault(l, 0) * (double) s.days() * s.lotsPerMineDay() * 30;
+                boolean exceeds = i % every == 0 && i / every < over;
                 long capacity = exceeds ? (long) Math.floor(expected * 0.8) : (long) Math.ceil(expected / (0.4 + 0.2 * random.nextDouble()));
                 licence(l, BigDecimal.valueOf(Math.max(1, capacity)), s.year());
                 if (exceeds) {
