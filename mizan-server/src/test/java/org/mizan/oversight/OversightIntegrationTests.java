@@ -40,6 +40,9 @@ class OversightIntegrationTests extends HttpIntegrationTest {
     @Autowired
     org.mizan.ledger.Auditor auditor;
 
+    @Autowired
+    org.mizan.registry.Registry registry;
+
     @BeforeEach
     void story() {
         if (fixture == null) {
@@ -222,5 +225,15 @@ class OversightIntegrationTests extends HttpIntegrationTest {
         var report = auditor.audit();
         assertThat(report.problems()).isEmpty();
         assertThat(jdbc.sql("select count(*) from oversight_transition where alert_id = ?").param(id).query(Long.class).single()).isEqualTo(30);
+    }
+
+    @Test
+    void theHighRiskBoundaryIsTheDistrictBoundary() {
+        // At latitude 32.0 the Khushab–Sargodha district boundary lies between longitudes 72.230 and 72.235.
+        HighRiskOriginPolicy policy = new HighRiskOriginPolicy(List.of("PK-PB/Khushab"));
+        var khushab = RuleFixtures.extraction(32.0, 72.225);
+        var sargodha = RuleFixtures.extraction(32.0, 72.240);
+        assertThat(policy.check(khushab, registry.provinces().locate(32.0, 72.225))).isPresent();
+        assertThat(policy.check(sargodha, registry.provinces().locate(32.0, 72.240))).isEmpty();
     }
 }
