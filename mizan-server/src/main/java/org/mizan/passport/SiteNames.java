@@ -1,0 +1,27 @@
+package org.mizan.passport;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.mizan.kernel.SiteId;
+import org.mizan.registry.Registry;
+import org.mizan.registry.Site;
+
+/** Registry sites looked up once per passport: chains name the same few sites many times. */
+final class SiteNames {
+
+    private final Registry registry;
+    private final Map<String, java.util.Optional<Site>> seen = new ConcurrentHashMap<>();
+
+    SiteNames(Registry registry) {
+        this.registry = registry;
+    }
+
+    java.util.Optional<Site> site(String id) {
+        return seen.computeIfAbsent(id, key -> registry.site(new SiteId(key)));
+    }
+
+    String name(String id) {
+        return site(id).map(Site::name).orElse(id);
+    }
+}
