@@ -56,7 +56,7 @@ public class Passports {
             throw Rejection.forbidden("may-not-publish", reason);
         });
         Map<String, Object> document = assembly.assemble(chain);
-        java.time.Instant now = clock.instant();
+        java.time.Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         withPublication(document, "published " + now);
         @SuppressWarnings("unchecked")
         Map<String, Object> totals = (Map<String, Object>) document.get("totals");
