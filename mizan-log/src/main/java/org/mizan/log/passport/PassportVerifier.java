@@ -46,7 +46,8 @@ public final class PassportVerifier {
             checkpoint = Disclosure.openCheckpoint(Json.text(evidence, "checkpoint"), key);
             checks.add(PassportCheck.pass(Kind.SIGNATURE, "Checkpoint of " + checkpoint.size() + " entries signed by " + key.name() + "."));
         } catch (DisclosureException e) {
-            checks.add(PassportCheck.fail(Kind.SIGNATURE, e.getMessage() + "."));
+            // The failure code leads the message; the plain-language rest follows it.
+            checks.add(PassportCheck.fail(Kind.SIGNATURE, e.getMessage().substring(e.failure().name().length() + 2) + "."));
             return new PassportReport(id, checks);
         }
         if (!add(checks, inclusion(events, checkpoint)) || !add(checks, completeness(passport, events))) {
