@@ -49,7 +49,7 @@ class VerifyCommand implements Callable<Integer> {
             return 0;
         } catch (DisclosureException e) {
             System.out.println("FAILED: " + e.getMessage());
-        } catch (IOException | JacksonException | IllegalArgumentException | ClassCastException e) {
+        } catch (IOException | JacksonException | IllegalArgumentException | ClassCastException | org.mizan.log.note.NoteException e) {
             System.out.println("FAILED: cannot read the bundle or key: " + e.getMessage());
         }
         return 1;

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.mizan.kernel.Rejection;
 import org.mizan.ledger.Ledger;
+import org.mizan.log.note.NoteException;
 import org.mizan.log.note.VerifierKey;
 import org.mizan.log.passport.PassportCheck;
 import org.mizan.log.passport.PassportReport;
@@ -60,7 +61,7 @@ class VerifyPage {
         VerifierKey verifier;
         try {
             verifier = VerifierKey.parse(verifierKey);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | NoteException e) {
             return refused(model, response, 422, "The verifier key is not a key (name+hexid+base64): " + e.getMessage());
         }
         Object document;
