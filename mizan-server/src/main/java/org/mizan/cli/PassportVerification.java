@@ -11,13 +11,11 @@ import org.mizan.log.passport.PassportVerifier;
 /** {@code mizan verify} on a passport: one line per check, then the verdict; exit code 0 only if all pass. */
 final class PassportVerification {
 
-    static final String FORMAT = "mizan-passport/v1";
-
     private PassportVerification() {
     }
 
     static boolean isPassport(Map<?, ?> document) {
-        return FORMAT.equals(document.get("format"));
+        return PassportVerifier.FORMAT.equals(document.get("format"));
     }
 
     static int print(Map<?, ?> passport, VerifierKey key, PrintStream out) {

@@ -26,7 +26,9 @@ final class ChainSection {
         Set<String> siteIds = new LinkedHashSet<>();
         for (ConsignmentChain.Event event : chain.events()) {
             String site = site(event.body());
-            siteIds.add(site);
+            if (!site.isEmpty()) {
+                siteIds.add(site);
+            }
             Map<String, Object> step = new LinkedHashMap<>();
             step.put("eventId", event.eventId());
             step.put("type", event.type());

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 @Component
 class PassportAssembly {
 
-    static final String FORMAT = "mizan-passport/v1";
+    static final String FORMAT = org.mizan.log.passport.PassportVerifier.FORMAT;
     private static final String NOT_ASSESSED = "not assessed";
 
     private final Registry registry;
@@ -81,7 +81,7 @@ class PassportAssembly {
             lots.add(l.id());
             siteIds.add(l.site());
         });
-        chain.events().forEach(e -> siteIds.add(ChainSection.site(e.body())));
+        chain.events().stream().map(e -> ChainSection.site(e.body())).filter(s -> !s.isEmpty()).forEach(siteIds::add);
         siteIds.forEach(s -> sites.site(s).flatMap(site -> site.licence()).ifPresent(l -> licences.add(l.value())));
         List<AlertSummary> found = alerts.alertsTouching(lots, siteIds, licences);
         Map<String, Object> out = new LinkedHashMap<>();

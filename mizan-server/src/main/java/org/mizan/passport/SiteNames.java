@@ -17,7 +17,11 @@ final class SiteNames {
         this.registry = registry;
     }
 
+    /** Empty for an unknown site, and for the empty id of an event that names no site (a write-off). */
     java.util.Optional<Site> site(String id) {
+        if (id.isEmpty()) {
+            return java.util.Optional.empty();
+        }
         return seen.computeIfAbsent(id, key -> registry.site(new SiteId(key)));
     }
 

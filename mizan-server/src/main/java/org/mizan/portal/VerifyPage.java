@@ -71,7 +71,7 @@ class VerifyPage {
             return refused(model, response, 400, "The file is not JSON: " + e.getOriginalMessage());
         }
         try {
-            if (!(document instanceof Map<?, ?> passport) || !"mizan-passport/v1".equals(passport.get("format"))) {
+            if (!(document instanceof Map<?, ?> passport) || !PassportVerifier.FORMAT.equals(passport.get("format"))) {
                 return refused(model, response, 422, "The file is JSON but not a Mizan passport (format mizan-passport/v1).");
             }
             PassportReport report = PassportVerifier.verify(passport, verifier);

@@ -15,7 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The demo's parties and keys, and a second consignment put on the books through the API that nobody
- * has published: 1000 kg of Chagai copper ore at 0.5 % Cu, 900 kg of it weighed in at the export yard.
+ * has published: 1000 kg of Chagai copper ore at 0.5 % Cu, 900 kg of it weighed in at the export yard,
+ * 10 kg of that written off there.
  */
 public final class DemoPassport {
 
@@ -52,6 +53,8 @@ public final class DemoPassport {
                         "maxPayloadKg", "40000", "validFrom", "2025-11-04T06:00:00+05:00", "validUntil", "2025-11-09T06:00:00+05:00")));
         post(api, fwo, Map.of("eventId", "pp-rcv-1", "type", "received", "time", "2025-11-07T10:00:00+05:00",
                 "lot", "CHG-ORE-2025-0900", "site", "fwo-export-yard", "massKg", "900"));
+        post(api, fwo, Map.of("eventId", "pp-lost-1", "type", "lost", "time", "2025-11-08T10:00:00+05:00",
+                "lot", "CHG-ORE-2025-0900", "massKg", "10", "reason", "spilled while loading"));
         post(api, fwo, Map.of("eventId", "pp-exp-1", "type", "exported", "time", "2025-11-10T10:00:00+05:00",
                 "consignment", id, "lots", List.of("CHG-ORE-2025-0900"), "port", "fwo-export-yard", "buyer", "usm",
                 "destinationCountry", "US", "declaredValueUsd", "4100.00"));

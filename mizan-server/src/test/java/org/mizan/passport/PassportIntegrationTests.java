@@ -81,9 +81,11 @@ class PassportIntegrationTests extends HttpIntegrationTest {
             Reply reply = api.get("/api/v1/consignments/" + id + "/passport", keys.get(reader));
             assertThat(reply.status()).as(reader + ": " + reply.body()).isEqualTo(200);
             assertThat(reply.json().get("publication").asString()).isEqualTo("not published");
-            // 1000 kg at 0.5 % Cu, 900 kg weighed at the yard: 4.5 kg of copper, all from the Chagai licence.
-            assertThat(reply.json().at("/totals/netMassKg").asString()).isEqualTo("900");
-            assertThat(reply.json().at("/totals/containedKg/Cu").asString()).isEqualTo("4.5");
+            // 1000 kg at 0.5 % Cu, 900 kg weighed at the yard, 10 kg spilled: 4.45 kg of copper, all from the Chagai licence.
+            assertThat(reply.json().at("/totals/netMassKg").asString()).isEqualTo("890");
+            assertThat(reply.json().at("/totals/containedKg/Cu").asString()).isEqualTo("4.45");
+            assertThat(reply.json().at("/chain/steps").findValuesAsString("type"))
+                    .containsExactly("extracted", "dispatched", "received", "lost", "exported");
             assertThat(reply.json().at("/origin/byLicence/BA-ML-2022-0117").asString()).isEqualTo("1.000000000000");
         }
     }

@@ -24,6 +24,9 @@ import org.mizan.log.passport.PassportCheck.Kind;
  */
 public final class PassportVerifier {
 
+    /** The {@code format} field of a passport this verifier reads. */
+    public static final String FORMAT = "mizan-passport/v1";
+
     /** Mismatched claims named in a failure before the rest are only counted. */
     private static final int NAMED_MISMATCHES = 5;
 
