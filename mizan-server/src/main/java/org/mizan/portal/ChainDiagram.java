@@ -18,6 +18,8 @@ final class ChainDiagram {
     static final int BOX_WIDTH = 210;
     static final int BOX_HEIGHT = 46;
     private static final int MARGIN = 10;
+    /** Boxes drawn per column; the rest of a column is one box that counts them, so a huge chain stays a small page. */
+    static final int ROWS = 12;
 
     record Box(String id, String label, String detail, int x, int y, boolean consignment) {
     }
@@ -49,7 +51,18 @@ final class ChainDiagram {
         int last = depth.values().stream().max(Integer::compare).orElse(0) + 1;
         Map<Integer, Integer> rows = new HashMap<>();
         Map<String, Box> boxes = new LinkedHashMap<>();
-        lots.forEach((id, lot) -> boxes.put(id, box(id, lot.get("material") + ", " + lot.get("form"), depth.get(id), rows, false)));
+        Map<Integer, Integer> hidden = new HashMap<>();
+        lots.forEach((id, lot) -> {
+            int column = depth.get(id);
+            if (rows.getOrDefault(column, 0) < ROWS - 1) {
+                boxes.put(id, box(id, lot.get("material") + ", " + lot.get("form"), column, rows, false));
+            } else {
+                hidden.merge(column, 1, Integer::sum);
+            }
+        });
+        List<Box> more = new ArrayList<>();
+        hidden.forEach((column, count) -> more.add(box("… and " + count + (count == 1 ? " more lot" : " more lots"),
+                "listed in the evidence", column, rows, false)));
         String consignment = (String) passport.get("passportIdentifier");
         Box end = box(consignment, "exported consignment", last, rows, true);
         List<Link> links = new ArrayList<>();
@@ -62,6 +75,7 @@ final class ChainDiagram {
             }
         });
         List<Box> all = new ArrayList<>(boxes.values());
+        all.addAll(more);
         all.add(end);
         int height = rows.values().stream().max(Integer::compare).orElse(1) * ROW + MARGIN;
         return new Layout(all, links, (last + 1) * COLUMN, height);
