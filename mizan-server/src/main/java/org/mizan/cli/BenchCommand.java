@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 
 import org.mizan.MizanApplication;
 import org.mizan.cli.bench.LargeLog;
+import org.mizan.cli.bench.PassportBench;
 import org.mizan.cli.bench.Latencies;
 import org.mizan.cli.bench.LogBench;
 import org.mizan.ledger.Ledger;
@@ -51,6 +52,13 @@ class BenchCommand implements Callable<Boolean> {
             description = "Entries the log is grown to for the proof-latency figure (default: ${DEFAULT-VALUE}).")
     long logSize;
 
+    @Option(names = "--passport-events", defaultValue = "10000",
+            description = "Events in the chain of the benchmark passport (default: ${DEFAULT-VALUE}).")
+    int passportEvents;
+
+    @Option(names = "--passport-only", description = "Measure only passport assembly and offline verification.")
+    boolean passportOnly;
+
     @Option(names = "--port", defaultValue = "0", description = "HTTP port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     int port;
 
@@ -89,7 +97,7 @@ class BenchCommand implements Callable<Boolean> {
                 Directories.deleteRecursively(dir);
             }
         }
-        if (!external) {
+        if (!external && !passportOnly) {
             logOff(withLog);
         }
         // Not TRUE: Mizan.main then exits the JVM, as it does for every command that does not keep a server running.
@@ -128,6 +136,10 @@ class BenchCommand implements Callable<Boolean> {
         DataSource dataSource = context.getBean(DataSource.class);
         String run = Long.toString(System.currentTimeMillis(), 36).toUpperCase(java.util.Locale.ROOT);
         System.out.printf("Mizan is up on %s; run tag %s%n%n", base, run);
+        if (passportOnly) {
+            passport(base, keys, run, dataSource);
+            return 0;
+        }
 
         SequencerBench.Result a = new SequencerBench(base, (String) keys.get("fwo"), run, clients, batch, events).run(dataSource);
         RawCeiling.Result b = new RawCeiling(dataSource, run, events, a.templateEventId()).run();
@@ -162,7 +174,19 @@ class BenchCommand implements Callable<Boolean> {
                 toCheckpoint.p95() <= 1000 ? "met" : "NOT met");
         System.out.printf("%-22s %,d entries: HTTP %s; in-process %s (target p50 <= 1 ms: %s)%n", "(f) inclusion proof", size,
                 proofHttp, proofDirect, proofDirect.p50() <= 1 ? "met in-process" : "NOT met");
+        passport(base, keys, run, dataSource);
         return a.eventsPerSecond();
+    }
+
+    /** (g) Passport assembly and offline verification for a chain of --passport-events events. */
+    private void passport(URI base, Map<?, ?> keys, String run, DataSource dataSource) throws Exception {
+        System.out.printf("(g) Recording a chain of %,d events and timing its passport ...%n", passportEvents);
+        PassportBench.Result g = new PassportBench(base, (String) keys.get("fwo"), (String) keys.get("mizan-operator"), run,
+                passportEvents, traceRuns).run();
+        Machine.describe(dataSource).forEach((k, v) -> System.out.printf("%-22s %s%n", k, v));
+        System.out.printf("%-22s %,d events, %d lines, %,d bytes%n", "(g) passport", g.events(), g.lines(), g.bytes());
+        System.out.printf("%-22s assembly over HTTP %s (baseline, consignment view: %s)%n", "", g.assembly(), g.consignmentView());
+        System.out.printf("%-22s offline verification %s (baseline, parsing the file: %s)%n", "", g.verify(), g.parse());
     }
 
     private static Latencies directProofs(Ledger ledger, long size, int samples) {

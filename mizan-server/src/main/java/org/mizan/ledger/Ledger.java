@@ -73,6 +73,20 @@ public class Ledger {
         return new ProofBuilder(store.tree(treeSize)).inclusionProof(index, treeSize);
     }
 
+    /** Proofs for many entries of one tree, in the order given; the tree's tiles are read once for all of them. */
+    public List<List<byte[]>> inclusionProofs(List<Long> indices, long treeSize) {
+        requireIntegrated(treeSize);
+        ProofBuilder proofs = new ProofBuilder(store.tree(treeSize));
+        List<List<byte[]>> out = new ArrayList<>(indices.size());
+        for (long index : indices) {
+            if (index < 0 || index >= treeSize) {
+                throw outOfRange("index must be in [0, treeSize): index " + index + ", treeSize " + treeSize);
+            }
+            out.add(proofs.inclusionProof(index, treeSize));
+        }
+        return out;
+    }
+
     public List<byte[]> consistencyProof(long from, long to) {
         requireIntegrated(to);
         if (from < 1 || from > to) {

@@ -38,4 +38,13 @@ class DemoAlertsIntegrationTests extends HttpIntegrationTest {
         assertThat(oversight.alertsTouching(List.of(new LotId("HUB-CUC-2025-0001"), new LotId("CHG-ORE-2025-0002")), List.of(), List.of()))
                 .extracting(AlertSummary::rule).containsExactly("TRANSIT_LOSS");
     }
+
+    @Test
+    void theDemoPassportShowsTheShortTruckAmongItsOpenAlerts() {
+        JsonNode passport = api.get("/passports/PK-EXP-2025-10-0001.json").json();
+        List<String> open = new ArrayList<>();
+        passport.at("/alerts/open").forEach(a -> open.add(a.get("rule").asString() + " " + a.get("status").asString()));
+        assertThat(open).contains("TRANSIT_LOSS open");
+        assertThat(passport.at("/alerts/status").asString()).isEqualTo(open.size() + " alerts recorded");
+    }
 }
