@@ -3,6 +3,7 @@ package org.mizan.passport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,11 @@ class PassportIntegrationTests extends HttpIntegrationTest {
         assertThat(passport.at("/origin/byProvince/PK-BA").asString()).isEqualTo("0.077429345722");
         assertThat(passport.at("/origin/byDistrict/Chagai").asString()).isEqualTo("0.077429345722");
         assertThat(passport.at("/origin/unattributedShare").asString()).isEqualTo("0");
-        assertThat(passport.at("/alerts/status").asString()).isEqualTo("no alerts recorded");
+        // The demo's short truck is in this chain; the surplus-copper run happened at the same concentrator.
+        assertThat(passport.at("/alerts/status").asString()).isEqualTo("2 alerts recorded");
+        List<String> openRules = new java.util.ArrayList<>();
+        passport.at("/alerts/open").forEach(a -> openRules.add(a.get("rule").asString()));
+        assertThat(openRules).containsExactlyInAnyOrder("TRANSIT_LOSS", "ELEMENT_IMBALANCE");
         assertThat(passport.at("/esg/status").asString()).isEqualTo("not assessed");
         assertThat(passport.at("/chain/steps").size()).isEqualTo(31);
         assertThat(passport.at("/evidence/events").size()).isEqualTo(31);
@@ -122,7 +127,7 @@ class PassportIntegrationTests extends HttpIntegrationTest {
         Reply page = new Api(port()).send(java.net.http.HttpRequest.newBuilder(
                 java.net.URI.create(baseUrl() + "/passports/" + DemoPassport.PUBLISHED)).header("Accept", "text/html"), null);
         assertThat(page.contentType()).startsWith("text/html");
-        assertThat(page.body()).contains("<html lang=\"en\"", "12915 kg", "KMAL-2025-0912", "no alerts recorded");
+        assertThat(page.body()).contains("<html lang=\"en\"", "12915 kg", "KMAL-2025-0912", "2 alerts recorded", "TRANSIT_LOSS");
         Reply missing = new Api(port()).send(java.net.http.HttpRequest.newBuilder(
                 java.net.URI.create(baseUrl() + "/passports/PK-EXP-NONE")).header("Accept", "text/html"), null);
         assertThat(missing.status()).isEqualTo(404);
