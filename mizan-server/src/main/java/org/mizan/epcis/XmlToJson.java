@@ -1,0 +1,283 @@
+package org.mizan.epcis;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.w3c.dom.Attr;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
+
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * EPCIS 2.0 XML to the JSON-LD form (EPCIS 2.0 section 12 and the JSON-LD binding): list wrappers
+ * become arrays, CBV URNs become bare terms, sensor attributes become typed members, and elements
+ * in other namespaces become {@code prefix:name} members whose prefixes join the document's context.
+ */
+final class XmlToJson {
+
+    static final Set<String> STANDARD_NAMESPACES = Set.of("urn:epcglobal:epcis:xsd:2", "urn:epcglobal:epcis-query:xsd:2",
+            "urn:epcglobal:xsd:1", "http://www.w3.org/2001/XMLSchema-instance", "http://www.w3.org/2000/xmlns/",
+            "http://www.unece.org/cefact/namespaces/StandardBusinessDocumentHeader", "urn:epcglobal:epcis-masterdata:xsd:2");
+    private static final Set<String> EPC_LISTS = Set.of("epcList", "childEPCs", "inputEPCList", "outputEPCList");
+    private static final Set<String> QUANTITY_LISTS = Set.of("quantityList", "childQuantityList", "inputQuantityList", "outputQuantityList");
+    private static final Set<String> NUMERIC_ATTRIBUTES = Set.of("value", "minValue", "maxValue", "meanValue", "sDev", "percRank", "percValue");
+
+    private final Map<String, String> namespaces = new LinkedHashMap<>();
+
+    private XmlToJson() {
+    }
+
+    static EpcisDocument document(Document xml) {
+        XmlToJson converter = new XmlToJson();
+        Element root = xml.getDocumentElement();
+        converter.collectNamespaces(root);
+        List<ObjectNode> events = new ArrayList<>();
+        Element eventList = converter.eventList(root);
+        if (eventList != null) {
+            for (Element event : children(eventList)) {
+                if (event.getLocalName().equals("extension")) {
+                    children(event).forEach(e -> events.add(converter.event(e)));
+                } else {
+                    events.add(converter.event(event));
+                }
+            }
+        }
+        return new EpcisDocument(events, new DocumentContext(converter.namespaces), new HashSet<>());
+    }
+
+    private Element eventList(Element root) {
+        Element body = child(root, "EPCISBody");
+        if (body == null) {
+            return null;
+        }
+        Element results = child(body, "QueryResults");
+        if (results != null) {
+            Element resultsBody = child(results, "resultsBody");
+            return resultsBody == null ? null : child(resultsBody, "EventList");
+        }
+        return child(body, "EventList");
+    }
+
+    private void collectNamespaces(Element element) {
+        NamedNodeMap attributes = element.getAttributes();
+        for (int i = 0; i < attributes.getLength(); i++) {
+            Attr a = (Attr) attributes.item(i);
+            if ("xmlns".equals(a.getPrefix()) && !STANDARD_NAMESPACES.contains(a.getValue())) {
+                namespaces.putIfAbsent(a.getLocalName(), a.getValue());
+            }
+        }
+        children(element).forEach(this::collectNamespaces);
+    }
+
+    private ObjectNode event(Element xml) {
+        ObjectNode event = JsonDocuments.MAPPER.createObjectNode();
+        event.put("type", xml.getLocalName());
+        fields(xml, event);
+        return event;
+    }
+
+    private void fields(Element xml, ObjectNode event) {
+        for (Element c : children(xml)) {
+            String name = c.getLocalName();
+            if (isExtension(c)) {
+                put(event, key(c), extensionValue(c));
+            } else if (name.equals("extension") || name.equals("baseExtension")) {
+                fields(c, event);
+            } else if (EPC_LISTS.contains(name)) {
+                ArrayNode list = event.putArray(name);
+                children(c).forEach(epc -> list.add(text(epc)));
+            } else if (QUANTITY_LISTS.contains(name)) {
+                ArrayNode list = event.putArray(name);
+                children(c).forEach(q -> list.add(quantity(q)));
+            } else if (name.equals("readPoint") || name.equals("bizLocation")) {
+                event.set(name, withExtensions(c));
+            } else if (name.equals("bizTransactionList") || name.equals("sourceList") || name.equals("destinationList")) {
+                event.set(name, typedList(c));
+            } else if (name.equals("sensorElementList")) {
+                ArrayNode list = event.putArray(name);
+                children(c).forEach(s -> list.add(sensorElement(s)));
+            } else if (name.equals("persistentDisposition")) {
+                ObjectNode p = event.putObject(name);
+                children(c).forEach(s -> p.withArray(s.getLocalName()).add(Cbv.bare(text(s))));
+            } else if (name.equals("errorDeclaration")) {
+                event.set(name, errorDeclaration(c));
+            } else if (name.equals("ilmd")) {
+                event.set(name, withExtensions(c));
+            } else if (name.equals("bizStep") || name.equals("disposition")) {
+                event.put(name, Cbv.bare(text(c)));
+            } else {
+                put(event, name, JsonDocuments.MAPPER.getNodeFactory().stringNode(text(c)));
+            }
+        }
+    }
+
+    private ObjectNode quantity(Element q) {
+        ObjectNode out = JsonDocuments.MAPPER.createObjectNode();
+        for (Element f : children(q)) {
+            if (f.getLocalName().equals("quantity")) {
+                out.put("quantity", new java.math.BigDecimal(text(f)));
+            } else {
+                out.put(f.getLocalName(), text(f));
+            }
+        }
+        return out;
+    }
+
+    private ArrayNode typedList(Element list) {
+        ArrayNode out = JsonDocuments.MAPPER.createArrayNode();
+        for (Element item : children(list)) {
+            ObjectNode o = out.addObject();
+            if (item.hasAttribute("type")) {
+                o.put("type", Cbv.bare(item.getAttribute("type")));
+            }
+            o.put(item.getLocalName(), text(item));
+        }
+        return out;
+    }
+
+    private ObjectNode sensorElement(Element element) {
+        ObjectNode out = JsonDocuments.MAPPER.createObjectNode();
+        for (Element c : children(element)) {
+            if (c.getLocalName().equals("sensorMetadata")) {
+                out.set("sensorMetadata", attributes(c));
+            } else if (c.getLocalName().equals("sensorReport")) {
+                out.withArray("sensorReport").add(attributes(c));
+            } else if (isExtension(c)) {
+                put(out, key(c), extensionValue(c));
+            } else if (c.getLocalName().equals("extension")) {
+                children(c).forEach(x -> put(out, key(x), extensionValue(x)));
+            }
+        }
+        return out;
+    }
+
+    private ObjectNode attributes(Element element) {
+        ObjectNode out = JsonDocuments.MAPPER.createObjectNode();
+        NamedNodeMap attributes = element.getAttributes();
+        for (int i = 0; i < attributes.getLength(); i++) {
+            Attr a = (Attr) attributes.item(i);
+            if ("xmlns".equals(a.getPrefix()) || "xmlns".equals(a.getName())) {
+                continue;
+            }
+            String name = a.getNamespaceURI() == null ? a.getLocalName() : a.getPrefix() + ":" + a.getLocalName();
+            String value = a.getValue();
+            if (NUMERIC_ATTRIBUTES.contains(name)) {
+                out.put(name, new java.math.BigDecimal(value.strip()));
+            } else if (name.equals("booleanValue")) {
+                out.put(name, Boolean.parseBoolean(value.strip()));
+            } else if (name.equals("type") || name.equals("exception") || name.equals("component")) {
+                out.put(name, Cbv.bare(value));
+            } else {
+                out.put(name, value);
+            }
+        }
+        return out;
+    }
+
+    private ObjectNode errorDeclaration(Element element) {
+        ObjectNode out = JsonDocuments.MAPPER.createObjectNode();
+        for (Element c : children(element)) {
+            String name = c.getLocalName();
+            if (isExtension(c)) {
+                put(out, key(c), extensionValue(c));
+            } else if (name.equals("correctiveEventIDs")) {
+                ArrayNode ids = out.putArray(name);
+                children(c).forEach(id -> ids.add(text(id)));
+            } else if (name.equals("reason")) {
+                out.put(name, Cbv.bare(text(c)));
+            } else if (name.equals("extension")) {
+                children(c).forEach(x -> put(out, key(x), extensionValue(x)));
+            } else {
+                out.put(name, text(c));
+            }
+        }
+        return out;
+    }
+
+    private ObjectNode withExtensions(Element element) {
+        ObjectNode out = JsonDocuments.MAPPER.createObjectNode();
+        for (Element c : children(element)) {
+            if (isExtension(c)) {
+                put(out, key(c), extensionValue(c));
+            } else if (c.getLocalName().equals("extension")) {
+                children(c).forEach(x -> put(out, key(x), extensionValue(x)));
+            } else {
+                out.put(c.getLocalName(), text(c));
+            }
+        }
+        return out;
+    }
+
+    private tools.jackson.databind.JsonNode extensionValue(Element element) {
+        List<Element> kids = children(element);
+        if (kids.isEmpty()) {
+            return JsonDocuments.MAPPER.getNodeFactory().stringNode(text(element));
+        }
+        ObjectNode out = JsonDocuments.MAPPER.createObjectNode();
+        kids.forEach(k -> put(out, key(k), extensionValue(k)));
+        return out;
+    }
+
+    // A repeated element becomes an array, as the JSON binding writes repeated extension elements.
+    private static void put(ObjectNode target, String key, tools.jackson.databind.JsonNode value) {
+        tools.jackson.databind.JsonNode existing = target.get(key);
+        if (existing == null) {
+            target.set(key, value);
+        } else if (existing.isArray()) {
+            ((ArrayNode) existing).add(value);
+        } else {
+            target.putArray(key).add(existing).add(value);
+        }
+    }
+
+    private String key(Element element) {
+        String uri = element.getNamespaceURI();
+        if (uri == null) {
+            return element.getLocalName();
+        }
+        String prefix = element.getPrefix();
+        if (prefix == null || !uri.equals(namespaces.get(prefix))) {
+            prefix = namespaces.entrySet().stream().filter(e -> e.getValue().equals(uri)).map(Map.Entry::getKey).findFirst()
+                    .orElseGet(() -> {
+                        String made = "ns" + namespaces.size();
+                        namespaces.put(made, uri);
+                        return made;
+                    });
+        }
+        return prefix + ":" + element.getLocalName();
+    }
+
+    private static boolean isExtension(Element element) {
+        return element.getNamespaceURI() != null && !STANDARD_NAMESPACES.contains(element.getNamespaceURI());
+    }
+
+    static List<Element> children(Element element) {
+        List<Element> out = new ArrayList<>();
+        for (Node n = element.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private static Element child(Element element, String localName) {
+        return children(element).stream().filter(e -> localName.equals(e.getLocalName())).findFirst().orElse(null);
+    }
+
+    private static String text(Element element) {
+        String text = element.getTextContent().strip();
+        if (text.length() > JsonDocuments.MAX_STRING) {
+            throw XmlDocuments.malformed("A value exceeds " + JsonDocuments.MAX_STRING + " characters");
+        }
+        return text;
+    }
+}
