@@ -27,7 +27,8 @@ CREATE TABLE epcis_event (
     error_declared    boolean     NOT NULL,
     custody_seq       bigint,
     body              jsonb       NOT NULL,
-    UNIQUE (captured_by, event_id)
+    -- An error declaration repeats the event it corrects under the same eventID (EPCIS 2.0 section 7.4.1.2).
+    UNIQUE (captured_by, event_id, error_declared)
 );
 
 CREATE INDEX epcis_event_by_id ON epcis_event (event_id);

@@ -75,23 +75,30 @@ class Capture {
             String eventId = body.get("eventID").asString();
             try {
                 CapturedEvent captured = CapturedEvent.of(body);
-                CapturedEvent earlier = prepared.putIfAbsent(eventId, captured);
+                CapturedEvent earlier = prepared.putIfAbsent(captured.key(), captured);
                 if (earlier != null && !Prepared.sameEvent(earlier.body(), body)) {
                     errors.add(reused(eventId));
                 }
-                CustodyMapping.of(body, document.context()).ifPresent(c -> forCustody.put(eventId, c));
+                if (!captured.errorDeclared()) {
+                    CustodyMapping.of(body, document.context()).ifPresent(c -> forCustody.put(eventId, c));
+                }
             } catch (Rejection r) {
                 errors.add(CaptureError.of(r.type(), "Event refused", r.kind().status(), r.getMessage(), eventId, null));
             } catch (RuntimeException e) {
                 errors.add(CaptureError.of("epcis-invalid-event", "Event refused", 400, String.valueOf(e.getMessage()), eventId, null));
             }
         }
-        events.existing(party.value(), prepared.keySet()).forEach((eventId, stored) -> {
-            if (Prepared.sameEvent(stored, prepared.get(eventId).body())) {
-                prepared.remove(eventId);
-                forCustody.remove(eventId);
+        List<String> ids = prepared.values().stream().map(CapturedEvent::eventId).distinct().toList();
+        events.existing(party.value(), ids).forEach((key, stored) -> {
+            CapturedEvent sent = prepared.get(key);
+            if (sent == null) {
+                return;
+            }
+            if (Prepared.sameEvent(stored, sent.body())) {
+                prepared.remove(key);
+                forCustody.remove(sent.eventId());
             } else {
-                errors.add(reused(eventId));
+                errors.add(reused(sent.eventId()));
             }
         });
         if (!errors.isEmpty()) {

@@ -29,6 +29,15 @@ record CapturedEvent(String eventId, String type, OffsetDateTime eventTime, Offs
     private static final Map<String, String> QUANTITY_LISTS = Map.of("quantityList", "class", "childQuantityList", "class",
             "inputQuantityList", "input_class", "outputQuantityList", "output_class");
 
+    /** Identity within one capturer's events: the eventID, and whether this is the error declaration for it. */
+    String key() {
+        return key(eventId, errorDeclared);
+    }
+
+    static String key(String eventId, boolean errorDeclared) {
+        return errorDeclared ? eventId + " (error declaration)" : eventId;
+    }
+
     static CapturedEvent of(ObjectNode body) {
         List<Identified> objects = new ArrayList<>();
         EPC_LISTS.forEach((field, kind) -> body.path(field).forEach(epc -> objects.add(identified(kind, epc.asString()))));

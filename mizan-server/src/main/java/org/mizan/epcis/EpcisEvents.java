@@ -27,15 +27,16 @@ class EpcisEvents {
         this.jdbc = jdbc;
     }
 
-    /** Stored events of this party among the given ids, by id. */
+    /** Stored events of this party among the given ids, by {@link CapturedEvent#key()}. */
     Map<String, JsonNode> existing(String party, Collection<String> eventIds) {
         Map<String, JsonNode> found = new HashMap<>();
         if (eventIds.isEmpty()) {
             return found;
         }
-        jdbc.sql("SELECT event_id, body::text AS body FROM epcis_event WHERE captured_by = :party AND event_id IN (:ids)")
+        jdbc.sql("SELECT event_id, error_declared, body::text AS body FROM epcis_event WHERE captured_by = :party AND event_id IN (:ids)")
                 .param("party", party).param("ids", eventIds)
-                .query((rs, n) -> found.put(rs.getString(1), JsonDocuments.MAPPER.readTree(rs.getString(2)))).list();
+                .query((rs, n) -> found.put(CapturedEvent.key(rs.getString(1), rs.getBoolean(2)),
+                        JsonDocuments.MAPPER.readTree(rs.getString(3)))).list();
         return found;
     }
 
@@ -52,9 +53,10 @@ class EpcisEvents {
                     .put("error_declared", e.errorDeclared());
             row.put("custody_seq", custodySeqs.get(e.eventId()));
             row.set("body", e.body());
-            e.objects().forEach(o -> objects.addObject().put("event_id", e.eventId()).put("kind", o.kind()).put("id", o.id()));
-            e.parties().forEach(p -> parties.addObject().put("event_id", e.eventId()).put("role", p.role()).put("type", p.type())
-                    .put("id", p.id()));
+            e.objects().forEach(o -> objects.addObject().put("event_id", e.eventId()).put("declared", e.errorDeclared())
+                    .put("kind", o.kind()).put("id", o.id()));
+            e.parties().forEach(p -> parties.addObject().put("event_id", e.eventId()).put("declared", e.errorDeclared())
+                    .put("role", p.role()).put("type", p.type()).put("id", p.id()));
         }
         jdbc.sql("""
                 INSERT INTO epcis_event (event_id, captured_by, capture_job, event_type, event_time, record_time, biz_step,
@@ -67,20 +69,20 @@ class EpcisEvents {
                 ORDER BY r.ord""").param("party", party).param("job", job).param("rows", rows.toString()).update();
         jdbc.sql("""
                 INSERT INTO epcis_event_object (event_seq, kind, id)
-                SELECT e.seq, r.kind, r.id FROM jsonb_to_recordset(CAST(:rows AS jsonb)) AS r(event_id text, kind text, id text)
-                JOIN epcis_event e ON e.captured_by = :party AND e.event_id = r.event_id""")
+                SELECT e.seq, r.kind, r.id FROM jsonb_to_recordset(CAST(:rows AS jsonb)) AS r(event_id text, declared boolean, kind text, id text)
+                JOIN epcis_event e ON e.captured_by = :party AND e.event_id = r.event_id AND e.error_declared = r.declared""")
                 .param("party", party).param("rows", objects.toString()).update();
         jdbc.sql("""
                 INSERT INTO epcis_event_party (event_seq, role, type, id)
-                SELECT e.seq, r.role, r.type, r.id FROM jsonb_to_recordset(CAST(:rows AS jsonb)) AS r(event_id text, role text, type text, id text)
-                JOIN epcis_event e ON e.captured_by = :party AND e.event_id = r.event_id""")
+                SELECT e.seq, r.role, r.type, r.id FROM jsonb_to_recordset(CAST(:rows AS jsonb)) AS r(event_id text, declared boolean, role text, type text, id text)
+                JOIN epcis_event e ON e.captured_by = :party AND e.event_id = r.event_id AND e.error_declared = r.declared""")
                 .param("party", party).param("rows", parties.toString()).update();
     }
 
-    /** The event with this id, as the reader may see it (null party: every party's). */
+    /** The latest event with this id (an error declaration supersedes the event), as the reader may see it (null party: every party's). */
     Optional<JsonNode> find(String eventId, String visibleParty) {
         return jdbc.sql("SELECT body::text FROM epcis_event WHERE event_id = :id AND (CAST(:party AS text) IS NULL OR captured_by = :party) "
-                + "ORDER BY seq LIMIT 1").param("id", eventId).param("party", visibleParty)
+                + "ORDER BY seq DESC LIMIT 1").param("id", eventId).param("party", visibleParty)
                 .query((rs, n) -> JsonDocuments.MAPPER.readTree(rs.getString(1))).optional();
     }
 

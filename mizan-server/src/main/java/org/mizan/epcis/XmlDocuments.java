@@ -16,14 +16,16 @@ import javax.xml.validation.Validator;
 
 import org.mizan.kernel.Rejection;
 import org.w3c.dom.Document;
+import org.w3c.dom.DocumentType;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
 /**
- * Reads EPCIS 2.0 XML documents safely and validates them against the bundled XSDs: a document with a
- * DOCTYPE is refused outright (no DTD, so no entity expansion and no external entities), nothing is
- * ever fetched (a document's {@code xsi:schemaLocation} is ignored), and the valid document becomes the
- * same JSON-LD form a JSON capture yields.
+ * Reads EPCIS 2.0 XML documents safely and validates them against the bundled XSDs. No DTD is ever
+ * loaded and no entity is ever resolved or expanded: a DOCTYPE may only name the root (GS1's own
+ * examples carry {@code <!DOCTYPE project>}); one that declares anything, internally or externally, is
+ * refused. Nothing is fetched (a document's {@code xsi:schemaLocation} is ignored), and the valid
+ * document becomes the same JSON-LD form a JSON capture yields.
  */
 final class XmlDocuments {
 
@@ -45,13 +47,22 @@ final class XmlDocuments {
             builder.setEntityResolver((publicId, systemId) -> {
                 throw new SAXException("External entities are not resolved");
             });
-            return builder.parse(new ByteArrayInputStream(body));
+            Document document = builder.parse(new ByteArrayInputStream(body));
+            refuseDeclarations(document.getDoctype());
+            return document;
         } catch (SAXParseException e) {
             throw malformed("The body is not acceptable XML: line " + e.getLineNumber() + ": " + e.getMessage());
         } catch (SAXException | IOException e) {
             throw malformed("The body is not acceptable XML: " + e.getMessage());
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("The XML parser cannot be made safe", e);
+        }
+    }
+
+    private static void refuseDeclarations(DocumentType doctype) {
+        if (doctype != null && (doctype.getInternalSubset() != null || doctype.getSystemId() != null
+                || doctype.getPublicId() != null || doctype.getEntities().getLength() > 0)) {
+            throw malformed("A DOCTYPE that declares entities or refers to a DTD is refused; EPCIS documents need none");
         }
     }
 
@@ -75,7 +86,7 @@ final class XmlDocuments {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", false);
             factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
             factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
             factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
@@ -97,7 +108,9 @@ final class XmlDocuments {
             factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file,jar,nested");
             URL query = XmlDocuments.class.getResource("/epcis/xsd/EPCglobal-epcis-query-2_0.xsd");
-            return factory.newSchema(query);
+            URL masterData = XmlDocuments.class.getResource("/epcis/xsd/EPCglobal-epcis-masterdata-2_0.xsd");
+            return factory.newSchema(new javax.xml.transform.Source[] {new javax.xml.transform.stream.StreamSource(query.toString()),
+                    new javax.xml.transform.stream.StreamSource(masterData.toString())});
         } catch (SAXException e) {
             throw new IllegalStateException("The bundled EPCIS XSDs are unreadable", e);
         }

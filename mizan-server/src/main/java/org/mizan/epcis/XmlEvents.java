@@ -148,7 +148,25 @@ final class XmlEvents {
         Element e = parent.getOwnerDocument().createElementNS(namespace(prefix), key);
         parent.appendChild(e);
         if (value.isObject()) {
-            value.properties().forEach(p -> extension(e, p.getKey().contains(":") ? p.getKey() : prefix + ":" + p.getKey(), p.getValue()));
+            value.properties().forEach(p -> nestedExtension(e, p.getKey(), p.getValue()));
+        } else {
+            e.setTextContent(value.isNumber() ? value.decimalValue().toPlainString() : value.asString());
+        }
+    }
+
+    // Unprefixed members inside an extension are elements in no namespace, as the XML binding writes them.
+    private void nestedExtension(Element parent, String key, JsonNode value) {
+        if (key.contains(":")) {
+            extension(parent, key, value);
+            return;
+        }
+        if (value.isArray()) {
+            value.forEach(v -> nestedExtension(parent, key, v));
+            return;
+        }
+        Element e = append(parent, key);
+        if (value.isObject()) {
+            value.properties().forEach(p -> nestedExtension(e, p.getKey(), p.getValue()));
         } else {
             e.setTextContent(value.isNumber() ? value.decimalValue().toPlainString() : value.asString());
         }

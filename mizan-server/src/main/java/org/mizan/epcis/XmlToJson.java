@@ -123,7 +123,9 @@ final class XmlToJson {
         ObjectNode out = JsonDocuments.MAPPER.createObjectNode();
         for (Element f : children(q)) {
             if (f.getLocalName().equals("quantity")) {
-                out.put("quantity", new java.math.BigDecimal(text(f)));
+                if (!text(f).isEmpty()) {
+                    out.put("quantity", new java.math.BigDecimal(text(f)));
+                }
             } else {
                 out.put(f.getLocalName(), text(f));
             }
