@@ -12,10 +12,11 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A captured EPCIS 2.0 document, reduced to what capture needs: its events in JSON-LD form, the
- * namespaces its context declares, and the fields its header asks hashers to ignore. Built from an
+ * namespaces its context declares, the fields its header asks hashers to ignore, and whether it came
+ * as XML (the event hash reads the two bindings slightly differently). Built from an
  * EPCISDocument, an EPCISQueryDocument, or a single event.
  */
-record EpcisDocument(List<ObjectNode> events, DocumentContext context, Set<String> ignoredFields) {
+record EpcisDocument(List<ObjectNode> events, DocumentContext context, Set<String> ignoredFields, boolean xml) {
 
     static final Set<String> EVENT_TYPES = Set.of("ObjectEvent", "AggregationEvent", "TransactionEvent",
             "TransformationEvent", "AssociationEvent");
@@ -42,6 +43,6 @@ record EpcisDocument(List<ObjectNode> events, DocumentContext context, Set<Strin
         }
         List<ObjectNode> events = new ArrayList<>();
         list.forEach(e -> events.add((ObjectNode) e));
-        return new EpcisDocument(events, context, EventHash.ignoredFields(document));
+        return new EpcisDocument(events, context, EventHash.ignoredFields(document), false);
     }
 }

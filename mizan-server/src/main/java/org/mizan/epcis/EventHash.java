@@ -55,15 +55,22 @@ final class EventHash {
     }
 
     /** The event hash of an event in JSON-LD form, given the namespace prefixes its document declares. */
-    static String of(JsonNode event, Map<String, String> namespaces, Set<String> ignoredFields) {
-        return hash(preHash(event, namespaces, ignoredFields));
+    static String of(JsonNode event, EpcisDocument document) {
+        return hash(preHash(event, document.context().namespaces(), document.ignoredFields(), document.xml()));
+    }
+
+    static String preHash(JsonNode event, Map<String, String> namespaces, Set<String> ignoredFields) {
+        return preHash(event, namespaces, ignoredFields, false);
     }
 
     /**
      * The pre-hash string. {@code ignoredFields} are the event-level fields a document lists under an
      * {@code ignoreFields} extension of its header (a repository's own annotations), which do not take part.
+     * The reference implementation reads JSON-LD with two habits it does not have for XML: it expands
+     * values that look like a declared {@code prefix:}, and it renames the items of extension lists ending in
+     * {@code List}; {@code xml} turns both off so that each binding hashes as the reference does.
      */
-    static String preHash(JsonNode event, Map<String, String> namespaces, Set<String> ignoredFields) {
+    static String preHash(JsonNode event, Map<String, String> namespaces, Set<String> ignoredFields, boolean xml) {
         JsonNode kept = event;
         if (!ignoredFields.isEmpty() && event.isObject()) {
             tools.jackson.databind.node.ObjectNode copy = ((tools.jackson.databind.node.ObjectNode) event).deepCopy();
@@ -71,7 +78,7 @@ final class EventHash {
             kept = copy;
         }
         JsonNode expanded = VocabularyExpansion.apply(kept, namespaces);
-        HashTree tree = HashTree.of(expanded, namespaces).corrected();
+        HashTree tree = HashTree.of(expanded, namespaces, xml).corrected(xml);
         List<HashTree> children = new ArrayList<>(tree.children);
         String ordered = inOrder(children, ORDER);
         List<HashTree> rest = new ArrayList<>();

@@ -32,6 +32,9 @@ final class HashTree {
         this.pair = pair;
     }
 
+    /** In XML, only the CBV and GS1 vocabulary prefixes are expanded in values. */
+    private static final Map<String, String> VOCABULARY_PREFIXES = Map.of("cbv", Vocabulary.CBV, "gs1", Vocabulary.GS1_VOC);
+
     static final Comparator<HashTree> ORDER = (a, b) -> {
         int byName = a.name.compareTo(b.name);
         if (byName != 0) {
@@ -50,14 +53,14 @@ final class HashTree {
         return Integer.compare(a.children.size(), b.children.size());
     };
 
-    static HashTree of(JsonNode json, Map<String, String> namespaces) {
+    static HashTree of(JsonNode json, Map<String, String> namespaces, boolean xml) {
         if (json.isArray()) {
             List<HashTree> items = new ArrayList<>();
-            json.forEach(c -> items.add(of(c, namespaces)));
+            json.forEach(c -> items.add(of(c, namespaces, xml)));
             return new HashTree("", "", items);
         }
         if (!json.isObject()) {
-            return new HashTree("", scalar(json, namespaces), new ArrayList<>());
+            return new HashTree("", scalar(json, xml ? VOCABULARY_PREFIXES : namespaces), new ArrayList<>());
         }
         String name = json.has("type") ? json.get("type").asString() : "";
         String text = json.has("#text") ? json.get("#text").asString() : "";
@@ -68,7 +71,7 @@ final class HashTree {
             if (key.equals("#text") || key.equals("rdfs:comment") || key.equals("comment") || key.startsWith("@")) {
                 continue;
             }
-            HashTree child = of(e.getValue(), namespaces);
+            HashTree child = of(e.getValue(), namespaces, xml);
             String qualified = qualify(key, namespaces);
             if (e.getValue().isArray()) {
                 child.children.forEach(c -> children.add(new HashTree(qualified, c.text, c.children)));
@@ -106,13 +109,13 @@ final class HashTree {
     }
 
     /** Renames JSON list wrappers to the XML element names, recursively. */
-    HashTree corrected() {
+    HashTree corrected(boolean xml) {
         List<HashTree> level = new ArrayList<>();
         List<String> listNames = new ArrayList<>();
         java.util.Map<String, List<HashTree>> lists = new java.util.LinkedHashMap<>();
         List<HashTree> childEpcs = new ArrayList<>();
         for (HashTree child : children) {
-            if (child.name.endsWith("List") && !child.pair) {
+            if (child.name.endsWith("List") && !child.pair && !(xml && child.name.startsWith("{"))) {
                 if (!lists.containsKey(child.name)) {
                     listNames.add(child.name);
                 }
@@ -126,7 +129,7 @@ final class HashTree {
         }
         List<HashTree> result = new ArrayList<>();
         for (HashTree child : level) {
-            result.add(child.corrected());
+            result.add(child.corrected(xml));
         }
         for (String listName : listNames) {
             List<HashTree> elements = lists.get(listName);
@@ -136,12 +139,12 @@ final class HashTree {
                 result.add(new HashTree(listName, "", pairs, true));
             } else {
                 List<HashTree> corrected = new ArrayList<>();
-                elements.forEach(e -> corrected.add(e.corrected()));
+                elements.forEach(e -> corrected.add(e.corrected(xml)));
                 result.add(new HashTree(listName, "", corrected));
             }
         }
         if (!childEpcs.isEmpty()) {
-            result.add(new HashTree("childEPCs", "", childEpcs).corrected());
+            result.add(new HashTree("childEPCs", "", childEpcs).corrected(xml));
         }
         return renamed(result);
     }

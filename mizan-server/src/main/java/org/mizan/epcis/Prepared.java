@@ -18,7 +18,7 @@ final class Prepared {
     static ObjectNode body(ObjectNode event, EpcisDocument document, OffsetDateTime recordTime) {
         ObjectNode body = event.deepCopy();
         if (!body.hasNonNull("eventID")) {
-            body.put("eventID", EventHash.of(event, document.context().namespaces(), document.ignoredFields()));
+            body.put("eventID", EventHash.of(event, document));
         }
         body.put("recordTime", recordTime.toString());
         if (!body.has("@context")) {

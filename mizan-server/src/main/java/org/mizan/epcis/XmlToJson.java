@@ -50,13 +50,26 @@ final class XmlToJson {
                 }
             }
         }
-        return new EpcisDocument(events, new DocumentContext(converter.namespaces), new HashSet<>());
+        return new EpcisDocument(events, new DocumentContext(converter.namespaces), converter.ignoredFields(root), true);
+    }
+
+    // A header extension listing fields that hashers leave out (<prefix:ignoreFields><ns:field/>...), as in JSON.
+    private Set<String> ignoredFields(Element root) {
+        Set<String> ignored = new HashSet<>();
+        for (Element c : children(root)) {
+            if (isExtension(c) && c.getLocalName().equals("ignoreFields")) {
+                children(c).forEach(f -> ignored.add(key(f)));
+            }
+        }
+        return ignored;
     }
 
     private Element eventList(Element root) {
         Element body = child(root, "EPCISBody");
         if (body == null) {
-            return null;
+            // Not XSD-valid, but some published hash vectors put resultsBody right under the root.
+            Element resultsBody = child(root, "resultsBody");
+            return resultsBody == null ? null : child(resultsBody, "EventList");
         }
         Element results = child(body, "QueryResults");
         if (results != null) {
