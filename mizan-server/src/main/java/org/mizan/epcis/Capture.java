@@ -126,8 +126,10 @@ class Capture {
             String eventId = v.eventId().map(Object::toString).orElse(ids.size() == 1 ? ids.get(0) : null);
             errors.add(CaptureError.of("custody/" + v.rule().code(), v.rule().meaning(), 422, v.detail(), eventId, v.rule().code()));
         } catch (Rejection r) {
+            // Custody's problems name the broken rule and the event, as its own API reports them.
             errors.add(CaptureError.of(r.type(), "Custody refused the event", r.kind().status(), r.getMessage(),
-                    (String) r.properties().getOrDefault("eventId", ids.size() == 1 ? ids.get(0) : null), null));
+                    (String) r.properties().getOrDefault("eventId", ids.size() == 1 ? ids.get(0) : null),
+                    (String) r.properties().get("rule")));
         }
         return seqs;
     }
