@@ -77,7 +77,7 @@ class CaptureController {
         if (!job.state().equals("success")) {
             JsonProblem.throwFirst(job.errors());
         }
-        String eventId = Prepared.body(document.events().get(0), document, java.time.OffsetDateTime.now()).get("eventID").asString();
+        String eventId = Prepared.eventId(document.events().get(0), document);
         return ResponseEntity.created(URI.create("/epcis/events/" + URLEncoder.encode(eventId, StandardCharsets.UTF_8)))
                 .headers(limits.versionHeaders()).build();
     }

@@ -17,14 +17,17 @@ final class Prepared {
 
     static ObjectNode body(ObjectNode event, EpcisDocument document, OffsetDateTime recordTime) {
         ObjectNode body = event.deepCopy();
-        if (!body.hasNonNull("eventID")) {
-            body.put("eventID", EventHash.of(event, document));
-        }
+        body.put("eventID", eventId(event, document));
         body.put("recordTime", recordTime.toString());
         if (!body.has("@context")) {
             body.set("@context", context(document.context()));
         }
         return body;
+    }
+
+    /** The event's own eventID, or its CBV 2.0 event hash when it has none. */
+    static String eventId(ObjectNode event, EpcisDocument document) {
+        return event.hasNonNull("eventID") ? event.get("eventID").asString() : EventHash.of(event, document);
     }
 
     static JsonNode context(DocumentContext context) {

@@ -1,17 +1,20 @@
 package org.mizan.epcis;
 
+import static org.mizan.epcis.XmlExtensions.child;
+import static org.mizan.epcis.XmlExtensions.children;
+import static org.mizan.epcis.XmlExtensions.isExtension;
+import static org.mizan.epcis.XmlExtensions.put;
+import static org.mizan.epcis.XmlExtensions.text;
+
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
-import org.w3c.dom.Node;
 
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -23,14 +26,11 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class XmlToJson {
 
-    static final Set<String> STANDARD_NAMESPACES = Set.of("urn:epcglobal:epcis:xsd:2", "urn:epcglobal:epcis-query:xsd:2",
-            "urn:epcglobal:xsd:1", "http://www.w3.org/2001/XMLSchema-instance", "http://www.w3.org/2000/xmlns/",
-            "http://www.unece.org/cefact/namespaces/StandardBusinessDocumentHeader", "urn:epcglobal:epcis-masterdata:xsd:2");
     private static final Set<String> EPC_LISTS = Set.of("epcList", "childEPCs", "inputEPCList", "outputEPCList");
     private static final Set<String> QUANTITY_LISTS = Set.of("quantityList", "childQuantityList", "inputQuantityList", "outputQuantityList");
     private static final Set<String> NUMERIC_ATTRIBUTES = Set.of("value", "minValue", "maxValue", "meanValue", "sDev", "percRank", "percValue");
 
-    private final Map<String, String> namespaces = new LinkedHashMap<>();
+    private final XmlExtensions x = new XmlExtensions();
 
     private XmlToJson() {
     }
@@ -38,7 +38,7 @@ final class XmlToJson {
     static EpcisDocument document(Document xml) {
         XmlToJson converter = new XmlToJson();
         Element root = xml.getDocumentElement();
-        converter.collectNamespaces(root);
+        converter.x.collectNamespaces(root);
         List<ObjectNode> events = new ArrayList<>();
         Element eventList = converter.eventList(root);
         if (eventList != null) {
@@ -50,7 +50,7 @@ final class XmlToJson {
                 }
             }
         }
-        return new EpcisDocument(events, new DocumentContext(converter.namespaces), converter.ignoredFields(root), true);
+        return new EpcisDocument(events, new DocumentContext(converter.x.namespaces), converter.ignoredFields(root), true);
     }
 
     // A header extension listing fields that hashers leave out (<prefix:ignoreFields><ns:field/>...), as in JSON.
@@ -58,7 +58,7 @@ final class XmlToJson {
         Set<String> ignored = new HashSet<>();
         for (Element c : children(root)) {
             if (isExtension(c) && c.getLocalName().equals("ignoreFields")) {
-                children(c).forEach(f -> ignored.add(key(f)));
+                children(c).forEach(f -> ignored.add(x.key(f)));
             }
         }
         return ignored;
@@ -79,17 +79,6 @@ final class XmlToJson {
         return child(body, "EventList");
     }
 
-    private void collectNamespaces(Element element) {
-        NamedNodeMap attributes = element.getAttributes();
-        for (int i = 0; i < attributes.getLength(); i++) {
-            Attr a = (Attr) attributes.item(i);
-            if ("xmlns".equals(a.getPrefix()) && !STANDARD_NAMESPACES.contains(a.getValue())) {
-                namespaces.putIfAbsent(a.getLocalName(), a.getValue());
-            }
-        }
-        children(element).forEach(this::collectNamespaces);
-    }
-
     private ObjectNode event(Element xml) {
         ObjectNode event = JsonDocuments.MAPPER.createObjectNode();
         event.put("type", xml.getLocalName());
@@ -101,7 +90,7 @@ final class XmlToJson {
         for (Element c : children(xml)) {
             String name = c.getLocalName();
             if (isExtension(c)) {
-                put(event, key(c), extensionValue(c));
+                put(event, x.key(c), x.extensionValue(c));
             } else if (name.equals("extension") || name.equals("baseExtension")) {
                 fields(c, event);
             } else if (EPC_LISTS.contains(name)) {
@@ -166,9 +155,9 @@ final class XmlToJson {
             } else if (c.getLocalName().equals("sensorReport")) {
                 out.withArray("sensorReport").add(attributes(c));
             } else if (isExtension(c)) {
-                put(out, key(c), extensionValue(c));
+                put(out, x.key(c), x.extensionValue(c));
             } else if (c.getLocalName().equals("extension")) {
-                children(c).forEach(x -> put(out, key(x), extensionValue(x)));
+                children(c).forEach(e -> put(out, x.key(e), x.extensionValue(e)));
             }
         }
         return out;
@@ -202,14 +191,14 @@ final class XmlToJson {
         for (Element c : children(element)) {
             String name = c.getLocalName();
             if (isExtension(c)) {
-                put(out, key(c), extensionValue(c));
+                put(out, x.key(c), x.extensionValue(c));
             } else if (name.equals("correctiveEventIDs")) {
                 ArrayNode ids = out.putArray(name);
                 children(c).forEach(id -> ids.add(text(id)));
             } else if (name.equals("reason")) {
                 out.put(name, Cbv.bare(text(c)));
             } else if (name.equals("extension")) {
-                children(c).forEach(x -> put(out, key(x), extensionValue(x)));
+                children(c).forEach(e -> put(out, x.key(e), x.extensionValue(e)));
             } else {
                 out.put(name, text(c));
             }
@@ -221,78 +210,13 @@ final class XmlToJson {
         ObjectNode out = JsonDocuments.MAPPER.createObjectNode();
         for (Element c : children(element)) {
             if (isExtension(c)) {
-                put(out, key(c), extensionValue(c));
+                put(out, x.key(c), x.extensionValue(c));
             } else if (c.getLocalName().equals("extension")) {
-                children(c).forEach(x -> put(out, key(x), extensionValue(x)));
+                children(c).forEach(e -> put(out, x.key(e), x.extensionValue(e)));
             } else {
                 out.put(c.getLocalName(), text(c));
             }
         }
         return out;
-    }
-
-    private tools.jackson.databind.JsonNode extensionValue(Element element) {
-        List<Element> kids = children(element);
-        if (kids.isEmpty()) {
-            return JsonDocuments.MAPPER.getNodeFactory().stringNode(text(element));
-        }
-        ObjectNode out = JsonDocuments.MAPPER.createObjectNode();
-        kids.forEach(k -> put(out, key(k), extensionValue(k)));
-        return out;
-    }
-
-    // A repeated element becomes an array, as the JSON binding writes repeated extension elements.
-    private static void put(ObjectNode target, String key, tools.jackson.databind.JsonNode value) {
-        tools.jackson.databind.JsonNode existing = target.get(key);
-        if (existing == null) {
-            target.set(key, value);
-        } else if (existing.isArray()) {
-            ((ArrayNode) existing).add(value);
-        } else {
-            target.putArray(key).add(existing).add(value);
-        }
-    }
-
-    private String key(Element element) {
-        String uri = element.getNamespaceURI();
-        if (uri == null) {
-            return element.getLocalName();
-        }
-        String prefix = element.getPrefix();
-        if (prefix == null || !uri.equals(namespaces.get(prefix))) {
-            prefix = namespaces.entrySet().stream().filter(e -> e.getValue().equals(uri)).map(Map.Entry::getKey).findFirst()
-                    .orElseGet(() -> {
-                        String made = "ns" + namespaces.size();
-                        namespaces.put(made, uri);
-                        return made;
-                    });
-        }
-        return prefix + ":" + element.getLocalName();
-    }
-
-    private static boolean isExtension(Element element) {
-        return element.getNamespaceURI() != null && !STANDARD_NAMESPACES.contains(element.getNamespaceURI());
-    }
-
-    static List<Element> children(Element element) {
-        List<Element> out = new ArrayList<>();
-        for (Node n = element.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e) {
-                out.add(e);
-            }
-        }
-        return out;
-    }
-
-    private static Element child(Element element, String localName) {
-        return children(element).stream().filter(e -> localName.equals(e.getLocalName())).findFirst().orElse(null);
-    }
-
-    private static String text(Element element) {
-        String text = element.getTextContent().strip();
-        if (text.length() > JsonDocuments.MAX_STRING) {
-            throw XmlDocuments.malformed("A value exceeds " + JsonDocuments.MAX_STRING + " characters");
-        }
-        return text;
     }
 }
