@@ -17,6 +17,7 @@ import javax.xml.validation.Validator;
 import org.mizan.kernel.Rejection;
 import org.w3c.dom.Document;
 import org.w3c.dom.DocumentType;
+import org.w3c.dom.Element;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
@@ -30,12 +31,13 @@ import org.xml.sax.SAXParseException;
 final class XmlDocuments {
 
     private static final Schema SCHEMA = schema();
+    private static final String EPCIS = "urn:epcglobal:epcis:xsd:2";
 
     private XmlDocuments() {
     }
 
     static EpcisDocument read(byte[] body) {
-        Document document = parse(body);
+        Document document = wrapped(parse(body));
         validate(document);
         return XmlToJson.document(document);
     }
@@ -57,6 +59,25 @@ final class XmlDocuments {
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("The XML parser cannot be made safe", e);
         }
+    }
+
+    // A single event (POST /epcis/events) is validated and read as the one event of a document.
+    private static Document wrapped(Document parsed) {
+        Element root = parsed.getDocumentElement();
+        if (root.getNamespaceURI() != null || !EpcisDocument.EVENT_TYPES.contains(root.getLocalName())) {
+            return parsed;
+        }
+        Document document = parsed.getImplementation().createDocument(EPCIS, "epcis:EPCISDocument", null);
+        Element top = document.getDocumentElement();
+        top.setAttribute("schemaVersion", "2.0");
+        top.setAttribute("creationDate", root.hasAttribute("creationDate") ? root.getAttribute("creationDate") : "1970-01-01T00:00:00Z");
+        Element list = document.createElementNS(null, "EventList");
+        top.appendChild(document.createElementNS(null, "EPCISBody")).appendChild(list);
+        Element event = (Element) document.importNode(root, true);
+        event.removeAttribute("creationDate");
+        event.removeAttribute("schemaVersion");
+        list.appendChild(event);
+        return document;
     }
 
     private static void refuseDeclarations(DocumentType doctype) {
