@@ -15,7 +15,6 @@ import org.mizan.kernel.PartyId;
 import org.mizan.kernel.Rejection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -58,8 +57,9 @@ class Capture {
             } else {
                 jobs.fail(id, errors, OffsetDateTime.now(clock));
             }
-        } catch (DataAccessException e) {
-            log.warn("Capture job {} failed in storage", id, e);
+        } catch (RuntimeException e) {
+            // Whatever went wrong, the job ends (never left running) and, by rollback, nothing of it is stored.
+            log.warn("Capture job {} failed", id, e);
             jobs.fail(id, List.of(CaptureError.of("storage-failure", "Storage failure", 500,
                     "The events could not be stored; none of them were", null, null)), OffsetDateTime.now(clock));
         }
@@ -67,48 +67,16 @@ class Capture {
     }
 
     private List<CaptureError> run(UUID id, PartyId party, EpcisDocument document, OffsetDateTime now) {
-        List<CaptureError> errors = new ArrayList<>();
-        Map<String, CapturedEvent> prepared = new LinkedHashMap<>();
-        Map<String, ObjectNode> forCustody = new LinkedHashMap<>();
-        for (ObjectNode event : document.events()) {
-            ObjectNode body = Prepared.body(event, document, now);
-            String eventId = body.get("eventID").asString();
-            try {
-                CapturedEvent captured = CapturedEvent.of(body);
-                CapturedEvent earlier = prepared.putIfAbsent(captured.key(), captured);
-                if (earlier != null && !Prepared.sameEvent(earlier.body(), body)) {
-                    errors.add(reused(eventId));
-                }
-                if (!captured.errorDeclared()) {
-                    CustodyMapping.of(body, document.context()).ifPresent(c -> forCustody.put(eventId, c));
-                }
-            } catch (Rejection r) {
-                errors.add(CaptureError.of(r.type(), "Event refused", r.kind().status(), r.getMessage(), eventId, null));
-            } catch (RuntimeException e) {
-                errors.add(CaptureError.of("epcis-invalid-event", "Event refused", 400, String.valueOf(e.getMessage()), eventId, null));
-            }
+        CaptureBatch batch = CaptureBatch.of(document, now);
+        batch.dropStored(events.existing(party.value(), batch.eventIds()));
+        if (!batch.errors.isEmpty()) {
+            return batch.errors;
         }
-        List<String> ids = prepared.values().stream().map(CapturedEvent::eventId).distinct().toList();
-        events.existing(party.value(), ids).forEach((key, stored) -> {
-            CapturedEvent sent = prepared.get(key);
-            if (sent == null) {
-                return;
-            }
-            if (Prepared.sameEvent(stored, sent.body())) {
-                prepared.remove(key);
-                forCustody.remove(sent.eventId());
-            } else {
-                errors.add(reused(sent.eventId()));
-            }
-        });
-        if (!errors.isEmpty()) {
-            return errors;
+        Map<String, Long> custodySeqs = recordCustody(party, batch.forCustody, batch.errors);
+        if (batch.errors.isEmpty() && !batch.prepared.isEmpty()) {
+            transaction.executeWithoutResult(s -> events.insertAll(party.value(), id, new ArrayList<>(batch.prepared.values()), custodySeqs));
         }
-        Map<String, Long> custodySeqs = recordCustody(party, forCustody, errors);
-        if (errors.isEmpty() && !prepared.isEmpty()) {
-            transaction.executeWithoutResult(s -> events.insertAll(party.value(), id, new ArrayList<>(prepared.values()), custodySeqs));
-        }
-        return errors;
+        return batch.errors;
     }
 
     private Map<String, Long> recordCustody(PartyId party, Map<String, ObjectNode> forCustody, List<CaptureError> errors) {
@@ -124,7 +92,8 @@ class Capture {
             }
         } catch (CustodyViolation v) {
             String eventId = v.eventId().map(Object::toString).orElse(ids.size() == 1 ? ids.get(0) : null);
-            errors.add(CaptureError.of("custody/" + v.rule().code(), v.rule().meaning(), 422, v.detail(), eventId, v.rule().code()));
+            String slug = "custody-" + v.rule().code().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            errors.add(CaptureError.of(slug, v.rule().meaning(), 422, v.detail(), eventId, v.rule().code()));
         } catch (Rejection r) {
             // Custody's problems name the broken rule and the event, as its own API reports them.
             errors.add(CaptureError.of(r.type(), "Custody refused the event", r.kind().status(), r.getMessage(),
@@ -132,10 +101,5 @@ class Capture {
                     (String) r.properties().get("rule")));
         }
         return seqs;
-    }
-
-    private static CaptureError reused(String eventId) {
-        return CaptureError.of("epcis-event-id-reused", "Event ID reused", 409,
-                "Event " + Rejection.quote(eventId) + " was already captured with different content", eventId, null);
     }
 }
