@@ -46,7 +46,7 @@ final class DigitalLink {
 
     /** The canonical Digital Link of a GS1 key, or empty when the value carries none. */
     static Optional<String> canonical(String uri) {
-        if (uri == null || uri.length() > 512) {
+        if (uri == null || uri.length() > 512 || !(uri.startsWith("urn:epc:") || uri.startsWith("http"))) {
             return Optional.empty();
         }
         Matcher m;

@@ -100,11 +100,12 @@ final class EventHash {
         List<HashTree> extensions = nestedExtensions(children);
         String preHash = "";
         for (Prop prop : order) {
+            List<HashTree> named = named(children, prop.name());
+            if (named.isEmpty()) {
+                continue;
+            }
             List<String> values = new ArrayList<>();
-            for (HashTree child : new ArrayList<>(children)) {
-                if (!child.name.equals(prop.name()) || child.name.isEmpty()) {
-                    continue;
-                }
+            for (HashTree child : named) {
                 String value = element(child, prop.children());
                 if (!value.isEmpty()) {
                     values.add(value);
@@ -121,7 +122,17 @@ final class EventHash {
         return extensions.isEmpty() ? preHash : preHash + generic(extensions);
     }
 
-    // Extensions inside a nested element (readPoint, sensorReport, ...) are written right after that element's fields.
+    private static List<HashTree> named(List<HashTree> children, String name) {
+        List<HashTree> named = List.of();
+        for (HashTree child : children) {
+            if (child.name.equals(name)) {
+                named = named.isEmpty() ? new ArrayList<>() : named;
+                named.add(child);
+            }
+        }
+        return named;
+    }
+
     /** The fields a document's header asks hashers to leave out ({@code <prefix>:ignoreFields}). */
     static Set<String> ignoredFields(JsonNode document) {
         java.util.Set<String> ignored = new java.util.HashSet<>();
@@ -140,6 +151,7 @@ final class EventHash {
         });
     }
 
+    // Extensions inside a nested element (readPoint, sensorReport, ...) are written right after that element's fields.
     private static List<HashTree> nestedExtensions(List<HashTree> children) {
         List<HashTree> extensions = new ArrayList<>();
         if (children.size() <= 1 || children.stream().anyMatch(c -> c.name.contains("eventTime") || c.name.contains("action"))) {
