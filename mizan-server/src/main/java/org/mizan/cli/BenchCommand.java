@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 import org.mizan.MizanApplication;
 import org.mizan.cli.bench.EpcisBench;
 import org.mizan.cli.bench.LargeLog;
+import org.mizan.cli.bench.PassportBench;
 import org.mizan.cli.bench.Latencies;
 import org.mizan.cli.bench.LogBench;
 import org.mizan.ledger.Ledger;
@@ -52,11 +53,18 @@ class BenchCommand implements Callable<Boolean> {
             description = "Entries the log is grown to for the proof-latency figure (default: ${DEFAULT-VALUE}).")
     long logSize;
 
-    @Option(names = "--epcis-only", description = "Run only the EPCIS measurements (g) and (h).")
+    @Option(names = "--epcis-only", description = "Run only the EPCIS measurements (h) and (i).")
     boolean epcisOnly;
 
-    @Option(names = "--epcis-store", defaultValue = "1000000", description = "EPCIS events stored for the query figure (h) (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--epcis-store", defaultValue = "1000000", description = "EPCIS events stored for the query figure (i) (default: ${DEFAULT-VALUE}).")
     long epcisStore;
+
+    @Option(names = "--passport-events", defaultValue = "10000",
+            description = "Events in the chain of the benchmark passport (default: ${DEFAULT-VALUE}).")
+    int passportEvents;
+
+    @Option(names = "--passport-only", description = "Measure only passport assembly and offline verification.")
+    boolean passportOnly;
 
     @Option(names = "--port", defaultValue = "0", description = "HTTP port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     int port;
@@ -96,7 +104,7 @@ class BenchCommand implements Callable<Boolean> {
                 Directories.deleteRecursively(dir);
             }
         }
-        if (!external && !epcisOnly) {
+        if (!external && !epcisOnly && !passportOnly) {
             logOff(withLog);
         }
         // Not TRUE: Mizan.main then exits the JVM, as it does for every command that does not keep a server running.
@@ -139,6 +147,10 @@ class BenchCommand implements Callable<Boolean> {
             epcis(base, (String) keys.get("mizan-operator"), dataSource, run);
             return 0;
         }
+        if (passportOnly) {
+            passport(base, keys, run, dataSource);
+            return 0;
+        }
 
         SequencerBench.Result a = new SequencerBench(base, (String) keys.get("fwo"), run, clients, batch, events).run(dataSource);
         RawCeiling.Result b = new RawCeiling(dataSource, run, events, a.templateEventId()).run();
@@ -174,10 +186,11 @@ class BenchCommand implements Callable<Boolean> {
                 toCheckpoint.p95() <= 1000 ? "met" : "NOT met");
         System.out.printf("%-22s %,d entries: HTTP %s; in-process %s (target p50 <= 1 ms: %s)%n", "(f) inclusion proof", size,
                 proofHttp, proofDirect, proofDirect.p50() <= 1 ? "met in-process" : "NOT met");
+        passport(base, keys, run, dataSource);
         return a.eventsPerSecond();
     }
 
-    /** (g) EPCIS capture throughput against the storage ceiling, (h) MATCH_anyEPCClass latency on a large store. */
+    /** (h) EPCIS capture throughput against the storage ceiling, (i) MATCH_anyEPCClass latency on a large store. */
     private void epcis(URI base, String key, DataSource dataSource, String run) throws Exception {
         EpcisBench bench = new EpcisBench(base, key, dataSource, run);
         Machine.describe(dataSource).forEach((k, v) -> System.out.printf("%-22s %s%n", k, v));
@@ -187,9 +200,20 @@ class BenchCommand implements Callable<Boolean> {
         EpcisBench.Capture ceiling = bench.ceiling(10_000);
         long stored = bench.growTo(epcisStore);
         Latencies[] match = bench.matchAnyEpcClass(200);
-        System.out.printf("%-22s JSON-LD %.0f events/s, XML %.0f events/s; storage ceiling (COPY) %.0f events/s%n", "(g) EPCIS capture",
+        System.out.printf("%-22s JSON-LD %.0f events/s, XML %.0f events/s; storage ceiling (COPY) %.0f events/s%n", "(h) EPCIS capture",
                 json.eventsPerSecond(), xml.eventsPerSecond(), ceiling.eventsPerSecond());
-        System.out.printf("%-22s %,d events stored: HTTP %s; SQL only %s%n%n", "(h) MATCH_anyEPCClass", stored, match[0], match[1]);
+        System.out.printf("%-22s %,d events stored: HTTP %s; SQL only %s%n%n", "(i) MATCH_anyEPCClass", stored, match[0], match[1]);
+    }
+
+    /** (g) Passport assembly and offline verification for a chain of --passport-events events. */
+    private void passport(URI base, Map<?, ?> keys, String run, DataSource dataSource) throws Exception {
+        System.out.printf("(g) Recording a chain of %,d events and timing its passport ...%n", passportEvents);
+        PassportBench.Result g = new PassportBench(base, (String) keys.get("fwo"), (String) keys.get("mizan-operator"), run,
+                passportEvents, traceRuns).run();
+        Machine.describe(dataSource).forEach((k, v) -> System.out.printf("%-22s %s%n", k, v));
+        System.out.printf("%-22s %,d events, %d lines, %,d bytes%n", "(g) passport", g.events(), g.lines(), g.bytes());
+        System.out.printf("%-22s assembly over HTTP %s (baseline, consignment view: %s)%n", "", g.assembly(), g.consignmentView());
+        System.out.printf("%-22s offline verification %s (baseline, parsing the file: %s)%n", "", g.verify(), g.parse());
     }
 
     private static Latencies directProofs(Ledger ledger, long size, int samples) {

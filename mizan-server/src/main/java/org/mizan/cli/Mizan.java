@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** Entry point of the jar and of the {@code mizan} launcher script. */
 @Command(name = "mizan", mixinStandardHelpOptions = true, version = "Mizan 0.1.0",
         description = "Trace critical minerals from mine to export port, verifiably.",
-        subcommands = {ServeCommand.class, DemoCommand.class, VerifyCommand.class, AuditCommand.class, BenchCommand.class})
+        subcommands = {ServeCommand.class, DemoCommand.class, VerifyCommand.class, AuditCommand.class, BenchCommand.class,
+            SimulateCommand.class, DetectionReportCommand.class})
 public final class Mizan implements Runnable {
 
     @CommandLine.Spec

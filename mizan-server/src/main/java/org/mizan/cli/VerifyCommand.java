@@ -20,13 +20,14 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Checks a disclosure bundle offline: the checkpoint is signed by the given key, and the event with
- * its salt is included in that checkpoint's tree. Needs no server and no database.
+ * its salt is included in that checkpoint's tree. Given a passport, also checks that its figures
+ * recompute from its events. Needs no server and no database.
  */
 @Command(name = "verify", mixinStandardHelpOptions = true,
-        description = "Verify an event disclosure bundle offline against the log's verifier key.")
+        description = "Verify an event disclosure bundle or a mineral passport offline against the log's verifier key.")
 class VerifyCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", description = "The bundle (JSON from GET /api/v1/events/{id}/proof).")
+    @Parameters(index = "0", description = "The bundle (JSON from GET /api/v1/events/{id}/proof) or a passport (from /passports/{id}.json).")
     Path bundle;
 
     @Option(names = "--key", required = true,
@@ -37,14 +38,18 @@ class VerifyCommand implements Callable<Integer> {
     public Integer call() {
         try {
             VerifierKey verifier = VerifierKey.parse(readKey(key));
-            Disclosure disclosure = read(bundle);
+            Map<?, ?> document = readObject(bundle);
+            if (PassportVerification.isPassport(document)) {
+                return PassportVerification.print(document, verifier, System.out);
+            }
+            Disclosure disclosure = Disclosure.fromJson(document);
             Checkpoint checkpoint = disclosure.verify(verifier);
             System.out.println("OK: event " + eventId(disclosure) + " is entry " + disclosure.index() + " of log "
                     + checkpoint.origin() + ", in the checkpoint of size " + checkpoint.size() + " signed by " + verifier.name());
             return 0;
         } catch (DisclosureException e) {
             System.out.println("FAILED: " + e.getMessage());
-        } catch (IOException | JacksonException | IllegalArgumentException | ClassCastException e) {
+        } catch (IOException | JacksonException | IllegalArgumentException | ClassCastException | org.mizan.log.note.NoteException e) {
             System.out.println("FAILED: cannot read the bundle or key: " + e.getMessage());
         }
         return 1;
@@ -56,11 +61,15 @@ class VerifyCommand implements Callable<Integer> {
     }
 
     static Disclosure read(Path file) throws IOException {
+        return Disclosure.fromJson(readObject(file));
+    }
+
+    static Map<?, ?> readObject(Path file) throws IOException {
         Object bundle = JsonMapper.builder().build().readValue(Files.readString(file, StandardCharsets.UTF_8), Object.class);
         if (!(bundle instanceof Map<?, ?> map)) {
             throw new IllegalArgumentException("the bundle is not a JSON object");
         }
-        return Disclosure.fromJson(map);
+        return map;
     }
 
     private static String eventId(Disclosure disclosure) {

@@ -14,9 +14,23 @@ import tools.jackson.databind.JsonNode;
 public class Custody {
 
     private final Sequencer sequencer;
+    private final CustodyEvents events;
 
-    Custody(Sequencer sequencer) {
+    Custody(Sequencer sequencer, CustodyEvents events) {
         this.sequencer = sequencer;
+        this.events = events;
+    }
+
+    /**
+     * Committed events after a sequence number, in sequence order, at most {@code limit}. The single
+     * writer commits groups in sequence order, so a reader that resumes after the last number it saw
+     * misses nothing and sees nothing twice.
+     */
+    public List<CommittedEvent> committedAfter(long seq, int limit) {
+        return events.after(seq, limit).stream()
+                .map(s -> new CommittedEvent(s.seq(), EventJson.read(s.body(), new PartyId(s.body().get("actor").asString())),
+                        s.facts(), s.recordedAt()))
+                .toList();
     }
 
     /** Records events (in the API's JSON form) atomically on behalf of a party; returns their sequence numbers. */

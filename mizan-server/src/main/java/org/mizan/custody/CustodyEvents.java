@@ -67,6 +67,10 @@ class CustodyEvents {
                 where l.lot_id = ? order by e.seq""").param(lot.value()).query(this::map).list();
     }
 
+    List<Stored> after(long seq, int limit) {
+        return jdbc.sql("select * from custody_event where seq > ? order by seq limit ?").params(seq, limit).query(this::map).list();
+    }
+
     /** Reserves sequence numbers for a group of events, in order. */
     List<Long> nextSeqs(int count) {
         return jdbc.sql("select nextval(pg_get_serial_sequence('custody_event', 'seq')) from generate_series(1, ?)")

@@ -39,6 +39,16 @@ class ReadScope {
                 .query(Boolean.class).single();
     }
 
+    /** Whether the actor may read any of the lots, in one query however many there are. */
+    boolean mayReadAny(Actor actor, java.util.Collection<String> lots) {
+        if (seesEverything(actor)) {
+            return true;
+        }
+        return jdbc.sql("select exists (select 1 from lot_reader where lot_id = any(?) and reader in (?, ?))")
+                .params(lots.toArray(String[]::new), "party:" + actor.party().value(), provinceReader(actor))
+                .query(Boolean.class).single();
+    }
+
     /** The reader key of the regulator's province, or one that matches nothing. */
     private String provinceReader(Actor actor) {
         if (!actor.is(Role.REGULATOR)) {

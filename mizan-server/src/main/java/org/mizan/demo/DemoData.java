@@ -17,6 +17,7 @@ import org.mizan.kernel.LicenceNumber;
 import org.mizan.kernel.PartyId;
 import org.mizan.kernel.ProvinceCode;
 import org.mizan.kernel.SiteId;
+import org.mizan.passport.Passports;
 import org.mizan.registry.GeoJson;
 import org.mizan.registry.Licence;
 import org.mizan.registry.LicenceOffice;
@@ -62,15 +63,17 @@ class DemoData implements ApplicationRunner {
     private final Custody custody;
     private final JsonMapper json;
     private final Path keysFile;
+    private final Passports passports;
 
     DemoData(Registry registry, LicenceOffice office, ApiKeys keys, Custody custody, JsonMapper json,
-            @Value("${mizan.demo.keys-file:${mizan.data-dir}/demo-keys.json}") Path keysFile) {
+            @Value("${mizan.demo.keys-file:${mizan.data-dir}/demo-keys.json}") Path keysFile, Passports passports) {
         this.registry = registry;
         this.office = office;
         this.keys = keys;
         this.custody = custody;
         this.json = json;
         this.keysFile = keysFile;
+        this.passports = passports;
     }
 
     @Override
@@ -91,6 +94,7 @@ class DemoData implements ApplicationRunner {
         for (JsonNode entry : read("demo/custody.json").get("events")) {
             custody.record(new PartyId(entry.get("actor").asString()), List.of(entry.get("event")));
         }
+        passports.publish(new Actor(new PartyId("fwo"), Role.EXPORTER), "PK-EXP-2025-10-0001");
         KeyFiles.writePrivate(keysFile, json.writerWithDefaultPrettyPrinter().writeValueAsString(issued) + "\n");
         log.info("Demo data loaded (illustrative). API keys of the demo parties are in {}", keysFile);
     }

@@ -26,10 +26,10 @@ public class Auditor {
     private static final int CHUNK = 10_000;
 
     private final LogStore store;
-    private final CommittedRecords records;
+    private final List<CommittedRecords> records;
     private final SignerKey key;
 
-    Auditor(LogStore store, CommittedRecords records, SignerKey logSignerKey) {
+    Auditor(LogStore store, List<CommittedRecords> records, SignerKey logSignerKey) {
         this.store = store;
         this.records = records;
         this.key = logSignerKey;
@@ -39,10 +39,18 @@ public class Auditor {
         List<String> problems = new ArrayList<>();
         long entries = store.entryCount();
         long[] seen = {0};
-        records.forEachInLogOrder(r -> {
+        // Each owner's records are checked against their own entries; together they must account for every entry.
+        java.util.BitSet claimed = new java.util.BitSet();
+        records.forEach(owner -> owner.forEachInLogOrder(r -> {
             seen[0]++;
             checkCommitment(r, entries, problems);
-        });
+            if (r.index() != null && r.index() >= 0 && r.index() < entries) {
+                if (claimed.get(Math.toIntExact(r.index()))) {
+                    problems.add("entry " + r.index() + " is claimed by more than one record, including " + r.id());
+                }
+                claimed.set(Math.toIntExact(r.index()));
+            }
+        }));
         if (seen[0] != entries) {
             problems.add(entries + " log entries but " + seen[0] + " recorded events: an event was dropped or added");
         }

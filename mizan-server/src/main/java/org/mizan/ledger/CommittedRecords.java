@@ -4,7 +4,8 @@ import java.util.function.Consumer;
 
 /**
  * The records whose commitments the log holds, as their owner stores them. The audit recomputes each
- * commitment from these; the custody module implements it, so the log never reads another module's tables.
+ * commitment from these. Custody (its events) and oversight (its case transitions) implement it, so the
+ * log never reads another module's tables.
  */
 public interface CommittedRecords {
 

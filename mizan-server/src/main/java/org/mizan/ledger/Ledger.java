@@ -32,10 +32,13 @@ public class Ledger {
 
     /**
      * Appends commitments in the caller's transaction, so an event and its commitment commit or roll
-     * back together; returns their indices. The tree is built from them right after commit.
+     * back together; returns their indices. The tree is built from them right after commit. Several
+     * modules append (custody's sequencer, oversight's case workflow): a transaction-scoped lock makes
+     * each caller read the next index only after the previous appender has committed or rolled back.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public List<Long> append(List<byte[]> commitments) {
+        store.lockForAppend();
         long first = store.nextIndex();
         store.insertEntries(first, commitments);
         List<Long> indices = new ArrayList<>(commitments.size());
@@ -68,6 +71,20 @@ public class Ledger {
             throw outOfRange("index must be in [0, treeSize): index " + index + ", treeSize " + treeSize);
         }
         return new ProofBuilder(store.tree(treeSize)).inclusionProof(index, treeSize);
+    }
+
+    /** Proofs for many entries of one tree, in the order given; the tree's tiles are read once for all of them. */
+    public List<List<byte[]>> inclusionProofs(List<Long> indices, long treeSize) {
+        requireIntegrated(treeSize);
+        ProofBuilder proofs = new ProofBuilder(store.tree(treeSize));
+        List<List<byte[]>> out = new ArrayList<>(indices.size());
+        for (long index : indices) {
+            if (index < 0 || index >= treeSize) {
+                throw outOfRange("index must be in [0, treeSize): index " + index + ", treeSize " + treeSize);
+            }
+            out.add(proofs.inclusionProof(index, treeSize));
+        }
+        return out;
     }
 
     public List<byte[]> consistencyProof(long from, long to) {

@@ -31,6 +31,7 @@ class LogStore implements TileReader {
     }
 
     private static final int CACHED_TILES = 4096;
+    private static final long APPEND_LOCK = 0x4d697a616e4170L;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -47,7 +48,11 @@ class LogStore implements TileReader {
         this.batch = batch;
     }
 
-    /** Serialises appends across nodes; the sequencer is the only caller anyway. */
+    /** Held until the appending transaction ends, so two appenders never take the same index. */
+    void lockForAppend() {
+        jdbc.sql("select pg_advisory_xact_lock(?)").param(APPEND_LOCK).query(Object.class).single();
+    }
+
     long nextIndex() {
         return jdbc.sql("select coalesce(max(idx) + 1, 0) from ledger_entry").query(Long.class).single();
     }

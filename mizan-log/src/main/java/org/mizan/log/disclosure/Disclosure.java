@@ -57,7 +57,7 @@ public record Disclosure(Object event, byte[] salt, long index, List<byte[]> inc
 
     /** Checks everything offline; returns the verified checkpoint or throws with the failed check named. */
     public Checkpoint verify(VerifierKey key) {
-        Checkpoint signed = open(key);
+        Checkpoint signed = openCheckpoint(checkpoint, key);
         if (index < 0 || index >= signed.size()) {
             throw new DisclosureException(DisclosureFailure.INDEX_OUT_OF_RANGE,
                     "index " + index + " is outside the checkpoint's tree of size " + signed.size(), null);
@@ -73,7 +73,8 @@ public record Disclosure(Object event, byte[] salt, long index, List<byte[]> inc
         return signed;
     }
 
-    private Checkpoint open(VerifierKey key) {
+    /** Parses a signed checkpoint and checks it is signed by the key and names the key's origin; throws with the reason. */
+    public static Checkpoint openCheckpoint(String checkpoint, VerifierKey key) {
         byte[] note = checkpoint.getBytes(StandardCharsets.UTF_8);
         try {
             Checkpoint.parse(org.mizan.log.note.Note.parse(note).text());

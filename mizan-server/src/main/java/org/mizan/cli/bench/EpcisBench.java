@@ -20,8 +20,8 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
 /**
- * (g) EPCIS capture throughput for one 10,000-event document in JSON-LD and in XML, against the
- * storage ceiling of the same events (their rows written by COPY); (h) {@code MATCH_anyEPCClass}
+ * (h) EPCIS capture throughput for one 10,000-event document in JSON-LD and in XML, against the
+ * storage ceiling of the same events (their rows written by COPY); (i) {@code MATCH_anyEPCClass}
  * latency over HTTP on a store grown to a million events, against the same query over JDBC.
  */
 public final class EpcisBench {
@@ -61,7 +61,7 @@ public final class EpcisBench {
             throw new IllegalStateException("Capture failed: " + accepted.statusCode() + " " + job);
         }
         Capture result = new Capture(binding, events, seconds);
-        System.out.printf("(g) capture %-4s %,d events in %.2f s = %.0f events/s (%,d bytes)%n", binding, events, seconds,
+        System.out.printf("(h) capture %-4s %,d events in %.2f s = %.0f events/s (%,d bytes)%n", binding, events, seconds,
                 result.eventsPerSecond(), body.length);
         return result;
     }
@@ -71,7 +71,7 @@ public final class EpcisBench {
         long started = System.nanoTime();
         long first = grow(events, "ceil");
         double seconds = (System.nanoTime() - started) / 1e9;
-        System.out.printf("(g) storage ceiling %,d events by COPY in %.2f s = %.0f events/s (from seq %d)%n", events, seconds,
+        System.out.printf("(h) storage ceiling %,d events by COPY in %.2f s = %.0f events/s (from seq %d)%n", events, seconds,
                 events / seconds, first);
         return new Capture("COPY", events, seconds);
     }
@@ -80,7 +80,7 @@ public final class EpcisBench {
     public long growTo(long total) throws SQLException {
         long now = count();
         if (now < total) {
-            System.out.printf("(h) growing the EPCIS store from %,d to %,d events by COPY ...%n", now, total);
+            System.out.printf("(i) growing the EPCIS store from %,d to %,d events by COPY ...%n", now, total);
             grow((int) (total - now), "big");
             try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
                 s.execute("analyze epcis_event");

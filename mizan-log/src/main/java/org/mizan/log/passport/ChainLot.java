@@ -1,0 +1,47 @@
+package org.mizan.log.passport;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/** A lot as the replay sees it: material, what is left of it, its latest grades and its origin shares. */
+record ChainLot(String id, String material, long availableGrams, SortedMap<String, BigDecimal> grades,
+        SortedMap<String, BigDecimal> origin) {
+
+    ChainLot withAvailable(long grams) {
+        if (grams < 0) {
+            throw new ReplayException("lot " + id + " would go below zero: " + Kilograms.of(availableGrams) + " kg available");
+        }
+        return new ChainLot(id, material, grams, grades, origin);
+    }
+
+    ChainLot withGrades(SortedMap<String, BigDecimal> newGrades) {
+        return new ChainLot(id, material, availableGrams, newGrades, origin);
+    }
+
+    /** Contained element mass in a gross mass, half-even to whole grams as the operator rounds it. */
+    static SortedMap<String, Long> contained(Map<String, BigDecimal> grades, long grossGrams) {
+        SortedMap<String, Long> out = new TreeMap<>();
+        grades.forEach((element, grade) -> out.put(element, contained(grade, grossGrams)));
+        return out;
+    }
+
+    Optional<Long> contained(String element, long grossGrams) {
+        return Optional.ofNullable(grades.get(element)).map(grade -> contained(grade, grossGrams));
+    }
+
+    private static long contained(BigDecimal grade, long grossGrams) {
+        return BigDecimal.valueOf(grossGrams).multiply(grade).setScale(0, RoundingMode.HALF_EVEN).longValueExact();
+    }
+
+    static SortedMap<String, BigDecimal> grades(Object node) {
+        SortedMap<String, BigDecimal> out = new TreeMap<>();
+        if (node instanceof Map<?, ?> map) {
+            map.forEach((element, grade) -> out.put((String) element, new BigDecimal((String) grade)));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,166 @@
+package org.mizan.log.passport;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Replays the disclosed events of a consignment's chain, in log order, the way custody applied them:
+ * extraction opens a lot, receipt replaces its mass with the weighed one, processing consumes inputs
+ * and opens outputs whose origin is the mix of the inputs' (with the unexplained part of a breached
+ * element balance unattributed), assays replace grades, loss and export take mass away.
+ */
+final class ChainReplay {
+
+    private final RegistryFacts facts;
+    private final Map<String, ChainLot> lots = new HashMap<>();
+    private final Map<String, Long> exported = new LinkedHashMap<>();
+    private final String consignment;
+
+    private ChainReplay(RegistryFacts facts, String consignment) {
+        this.facts = facts;
+        this.consignment = consignment;
+    }
+
+    /** The replayed lots and the exported mass of each line of the consignment. */
+    record Result(Map<String, ChainLot> lots, Map<String, Long> exportedGrams) {
+    }
+
+    static Result replay(List<Map<?, ?>> eventsInLogOrder, RegistryFacts facts, String consignment) {
+        ChainReplay replay = new ChainReplay(facts, consignment);
+        eventsInLogOrder.forEach(replay::apply);
+        if (replay.exported.isEmpty()) {
+            throw new ReplayException("no disclosed event exports consignment " + consignment);
+        }
+        return new Result(replay.lots, replay.exported);
+    }
+
+    private void apply(Map<?, ?> e) {
+        String type = Json.text(e, "type");
+        switch (type) {
+            case "extracted" -> extracted(e);
+            case "received" -> put(lot(e, "lot").withAvailable(Kilograms.grams(e.get("massKg"))));
+            case "processed" -> processed(e);
+            case "assayed" -> put(lot(e, "lot").withGrades(ChainLot.grades(e.get("grades"))));
+            case "lost" -> take(lot(e, "lot"), Kilograms.grams(e.get("massKg")));
+            case "exported" -> exported(e);
+            case "dispatched" -> lot(e, "lot");
+            default -> throw new ReplayException("event " + e.get("eventId") + " has unknown type " + type);
+        }
+    }
+
+    private void extracted(Map<?, ?> e) {
+        String id = Json.text(e, "lot");
+        String licence = facts.extractedUnder().getOrDefault(id, OriginMix.UNATTRIBUTED);
+        put(new ChainLot(id, Json.text(e, "material"), Kilograms.grams(e.get("massKg")), ChainLot.grades(e.get("grades")),
+                OriginMix.wholly(licence)));
+    }
+
+    private void exported(Map<?, ?> e) {
+        boolean ours = consignment.equals(e.get("consignment"));
+        for (Object id : Json.array(e, "lots")) {
+            ChainLot lot = lot((String) id);
+            if (ours) {
+                exported.put(lot.id(), lot.availableGrams());
+            }
+            put(lot.withAvailable(0));
+        }
+    }
+
+    private record Feed(ChainLot lot, long grams) {
+    }
+
+    private void processed(Map<?, ?> e) {
+        List<Feed> feeds = new ArrayList<>();
+        boolean wholeFeed = true;
+        for (Object node : Json.array(e, "inputs")) {
+            Map<?, ?> input = (Map<?, ?>) node;
+            ChainLot lot = lots.get(Json.text(input, "lot"));
+            if (lot == null) {
+                wholeFeed = false;
+                continue;
+            }
+            long grams = Kilograms.grams(input.get("massKg"));
+            take(lot, grams);
+            feeds.add(new Feed(lot, grams));
+        }
+        // A process that also took lots from outside this chain made outputs that are not in it either.
+        if (wholeFeed) {
+            produce(e, feeds);
+        }
+    }
+
+    private void produce(Map<?, ?> e, List<Feed> feeds) {
+        Map<String, BigDecimal> unexplained = unexplained(feeds, Json.array(e, "outputs"));
+        Map<String, SortedMap<String, BigDecimal>> byElement = new TreeMap<>();
+        for (Object node : Json.array(e, "outputs")) {
+            Map<?, ?> output = (Map<?, ?>) node;
+            String material = Json.text(output, "material");
+            String primary = facts.primaryElement(material);
+            SortedMap<String, BigDecimal> origin = byElement.computeIfAbsent(primary,
+                    element -> OriginMix.withUnattributed(inherited(feeds, element), unexplained.getOrDefault(element, BigDecimal.ZERO)));
+            put(new ChainLot(Json.text(output, "lot"), material, Kilograms.grams(output.get("massKg")),
+                    ChainLot.grades(output.get("grades")), origin));
+        }
+    }
+
+    private static SortedMap<String, BigDecimal> inherited(List<Feed> feeds, String primary) {
+        List<OriginMix.Contribution> byElement = new ArrayList<>();
+        List<OriginMix.Contribution> byGross = new ArrayList<>();
+        for (Feed feed : feeds) {
+            long weight = feed.lot().contained(primary, feed.grams()).orElse(feed.grams());
+            byElement.add(new OriginMix.Contribution(feed.lot().origin(), weight));
+            byGross.add(new OriginMix.Contribution(feed.lot().origin(), feed.grams()));
+        }
+        boolean noneBrought = byElement.stream().allMatch(c -> c.weightGrams() == 0);
+        return OriginMix.mix(noneBrought ? byGross : byElement);
+    }
+
+    /** Per element, the fraction of the output no input explains when output exceeds input beyond the tolerance. */
+    private Map<String, BigDecimal> unexplained(List<Feed> feeds, List<?> outputs) {
+        Map<String, Long> in = new TreeMap<>();
+        feeds.forEach(f -> ChainLot.contained(f.lot().grades(), f.grams()).forEach((el, g) -> in.merge(el, g, Long::sum)));
+        Map<String, Long> out = new TreeMap<>();
+        for (Object node : outputs) {
+            Map<?, ?> o = (Map<?, ?>) node;
+            ChainLot.contained(ChainLot.grades(o.get("grades")), Kilograms.grams(o.get("massKg")))
+                    .forEach((el, g) -> out.merge(el, g, Long::sum));
+        }
+        Map<String, BigDecimal> fractions = new TreeMap<>();
+        out.forEach((element, produced) -> {
+            long fed = in.getOrDefault(element, 0L);
+            BigDecimal allowed = BigDecimal.valueOf(fed).multiply(BigDecimal.ONE.add(facts.elementTolerance()));
+            if (BigDecimal.valueOf(produced).compareTo(allowed) > 0) {
+                fractions.put(element, BigDecimal.valueOf(produced - fed)
+                        .divide(BigDecimal.valueOf(produced), OriginMix.SCALE, RoundingMode.HALF_EVEN));
+            }
+        });
+        return fractions;
+    }
+
+    private void take(ChainLot lot, long grams) {
+        put(lot.withAvailable(lot.availableGrams() - grams));
+    }
+
+    private void put(ChainLot lot) {
+        lots.put(lot.id(), lot);
+    }
+
+    private ChainLot lot(Map<?, ?> node, String field) {
+        return lot(Json.text(node, field));
+    }
+
+    private ChainLot lot(String id) {
+        ChainLot lot = lots.get(id);
+        if (lot == null) {
+            throw new ReplayException("lot " + id + " is used before any disclosed event creates it");
+        }
+        return lot;
+    }
+}

@@ -1,0 +1,44 @@
+package org.mizan.log.passport;
+
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import org.mizan.log.ProofException;
+import org.mizan.log.ProofVerifier;
+import org.mizan.log.TreeHasher;
+import org.mizan.log.checkpoint.Checkpoint;
+import org.mizan.log.disclosure.Commitment;
+
+/** One event of the evidence: the recorded event, its salt, its log index and its inclusion proof. */
+record DisclosedEvent(String eventId, Map<?, ?> event, byte[] salt, long index, List<byte[]> inclusionProof) {
+
+    static DisclosedEvent fromJson(Map<?, ?> node) {
+        Map<?, ?> event = Json.object(node, "event");
+        List<byte[]> proof = new ArrayList<>();
+        for (Object hash : Json.array(node, "inclusionProof")) {
+            proof.add(Base64.getDecoder().decode((String) hash));
+        }
+        if (!(Json.required(node, "index") instanceof Number index)) {
+            throw new IllegalArgumentException("field index is not a number");
+        }
+        return new DisclosedEvent(Json.text(event, "eventId"), event, Base64.getDecoder().decode(Json.text(node, "salt")),
+                index.longValue(), proof);
+    }
+
+    /** Empty if the event's commitment is entry {@code index} of the checkpoint's tree, else why not. */
+    java.util.Optional<String> inclusionFailure(Checkpoint checkpoint) {
+        if (index < 0 || index >= checkpoint.size()) {
+            return java.util.Optional.of("its index " + index + " lies outside the log's tree of size " + checkpoint.size());
+        }
+        try {
+            byte[] leaf = TreeHasher.leafHash(Commitment.of(salt, event));
+            ProofVerifier.verifyInclusion(index, checkpoint.size(), leaf, inclusionProof, checkpoint.rootHash());
+            return java.util.Optional.empty();
+        } catch (ProofException | IllegalArgumentException e) {
+            return java.util.Optional.of("event and salt do not hash, through the proof, to the checkpoint's root ("
+                    + e.getMessage() + ")");
+        }
+    }
+}

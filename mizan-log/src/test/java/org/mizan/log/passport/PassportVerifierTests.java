@@ -1,0 +1,133 @@
+package org.mizan.log.passport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.mizan.log.note.Ed25519Keys;
+import org.mizan.log.note.VerifierKey;
+import org.mizan.log.passport.PassportCheck.Kind;
+
+/** The offline passport check on a hand-worked chain: it passes as built, and each tampering fails with its reason. */
+class PassportVerifierTests {
+
+    private static PassportCheck failure(Map<String, Object> passport) {
+        PassportReport report = PassportVerifier.verify(passport, PassportFixture.key());
+        assertThat(report.passed()).isFalse();
+        return report.firstFailure().orElseThrow();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> at(Map<String, Object> node, String... path) {
+        Map<String, Object> current = node;
+        for (String step : path) {
+            current = (Map<String, Object>) current.get(step);
+        }
+        return current;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> disclosed(Map<String, Object> passport) {
+        return (List<Map<String, Object>>) at(passport, "evidence").get("events");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 6, 1000})
+    void handWorkedFiguresRecomputeWhereverTheChainSitsInTheLog(int padding) {
+        PassportReport report = PassportVerifier.verify(PassportFixture.passport(padding), PassportFixture.key());
+        assertThat(report.checks()).extracting(PassportCheck::kind)
+                .containsExactly(Kind.SIGNATURE, Kind.INCLUSION, Kind.COMPLETENESS, Kind.CLAIMS);
+        assertThat(report.passed()).as(report.toString()).isTrue();
+        assertThat(report.checks().get(3).detail()).isEqualTo("All 17 figures (masses, contained elements, origin shares) recompute.");
+    }
+
+    @Test
+    void aStatedMassThatDiffersFromTheEventsIsNamed() {
+        Map<String, Object> passport = PassportFixture.passport(3);
+        at(passport, "totals").put("netMassKg", "50.001");
+        PassportCheck failure = failure(passport);
+        assertThat(failure.kind()).isEqualTo(Kind.CLAIMS);
+        assertThat(failure.detail()).isEqualTo("Claim totals.netMassKg: the passport says 50.001, the events give 50.");
+    }
+
+    @Test
+    void aHiddenUnattributedShareIsNamed() {
+        Map<String, Object> passport = PassportFixture.passport(3);
+        at(passport, "origin").put("unattributedShare", "0");
+        at(passport, "origin", "byLicence").remove("unattributed");
+        assertThat(failure(passport).detail()).isEqualTo("Claim origin.byLicence.unattributed: the passport says nothing, the events give "
+                + "0.066666666667; origin.unattributedShare: the passport says 0, the events give 0.066666666667.");
+    }
+
+    @Test
+    void aContainedElementMassThatDiffersIsNamed() {
+        Map<String, Object> passport = PassportFixture.passport(3);
+        at(passport, "totals", "containedKg").put("Cu", "13.5");
+        assertThat(failure(passport).detail()).isEqualTo("Claim totals.containedKg.Cu: the passport says 13.5, the events give 13.");
+    }
+
+    @Test
+    void aChangedEventIsNotInTheLog() {
+        Map<String, Object> passport = PassportFixture.passport(3);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> event = (Map<String, Object>) disclosed(passport).get(1).get("event");
+        event.put("massKg", "600");
+        PassportCheck failure = failure(passport);
+        assertThat(failure.kind()).isEqualTo(Kind.INCLUSION);
+        assertThat(failure.detail()).startsWith("Event e2 (log entry 4) is not in the log: event and salt do not hash");
+    }
+
+    @Test
+    void anEventDroppedFromTheEvidenceIsNamed() {
+        Map<String, Object> passport = PassportFixture.passport(3);
+        disclosed(passport).remove(4);
+        assertThat(failure(passport).detail()).isEqualTo("Event p2 is named in the chain but not disclosed.");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anEventDroppedFromEvidenceAndChainBreaksTheReplay() {
+        Map<String, Object> passport = PassportFixture.passport(3);
+        disclosed(passport).remove(0);
+        ((List<Object>) at(passport, "chain").get("steps")).remove(0);
+        PassportCheck failure = failure(passport);
+        assertThat(failure.kind()).isEqualTo(Kind.CLAIMS);
+        assertThat(failure.detail()).isEqualTo("The events cannot be replayed: lot K is used before any disclosed event creates it.");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aFlippedProofByteIsNamed() {
+        Map<String, Object> passport = PassportFixture.passport(3);
+        List<String> proof = (List<String>) disclosed(passport).get(6).get("inclusionProof");
+        byte[] hash = Base64.getDecoder().decode(proof.get(1));
+        hash[0] ^= (byte) 0x80;
+        proof.set(1, Base64.getEncoder().encodeToString(hash));
+        assertThat(failure(passport).detail()).startsWith("Event x1 (log entry 9) is not in the log:");
+    }
+
+    @Test
+    void aCheckpointCheckedAgainstAnotherKeyFailsFirst() {
+        byte[] seed = new byte[Ed25519Keys.KEY_SIZE];
+        new Random(99).nextBytes(seed);
+        VerifierKey other = VerifierKey.ed25519(PassportFixture.LOG, Ed25519Keys.publicKeyFromSeed(seed));
+        PassportReport report = PassportVerifier.verify(PassportFixture.passport(3), other);
+        assertThat(report.checks()).hasSize(1);
+        assertThat(report.checks().get(0).detail()).startsWith("the checkpoint is not signed by example.test/log");
+    }
+
+    @Test
+    void aPassportWithoutEvidenceIsNotAPassport() {
+        Map<String, Object> passport = PassportFixture.passport(0);
+        passport.remove("evidence");
+        assertThatThrownBy(() -> PassportVerifier.verify(passport, PassportFixture.key()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("missing field evidence");
+    }
+}

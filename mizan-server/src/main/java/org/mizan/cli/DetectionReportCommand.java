@@ -1,0 +1,43 @@
+package org.mizan.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.mizan.cli.simulate.AlertFeed;
+import org.mizan.cli.simulate.DetectionReport;
+import org.mizan.cli.simulate.Labels;
+import org.mizan.cli.simulate.MizanClient;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Compares a server's alerts with a simulation's labels: recall and precision per rule. */
+@Command(name = "detection-report", mixinStandardHelpOptions = true,
+        description = "Print recall and precision per rule of a server's alerts against a simulation's labels.")
+class DetectionReportCommand implements Callable<Integer> {
+
+    @Option(names = "--url", defaultValue = "http://localhost:8080", description = "Server base URL (default: ${DEFAULT-VALUE}).")
+    String url;
+
+    @Option(names = "--key", required = true, defaultValue = "${env:MIZAN_ADMIN_KEY}",
+            description = "An auditor or administrator key (or MIZAN_ADMIN_KEY).")
+    String key;
+
+    @Option(names = "--labels", defaultValue = "labels.jsonl")
+    Path labels;
+
+    @Option(names = "--wait", defaultValue = "PT30M", description = "How long to wait for evaluation to catch up (default: ${DEFAULT-VALUE}).")
+    Duration wait;
+
+    @Override
+    public Integer call() throws Exception {
+        Labels.Read read = Labels.read(labels);
+        AlertFeed feed = new AlertFeed(new MizanClient(url), key);
+        feed.awaitEvaluation(wait);
+        List<DetectionReport.Row> rows = DetectionReport.compare(read.labels(), feed.alerts(read.prefix()));
+        System.out.print(DetectionReport.table(rows));
+        return 0;
+    }
+}

@@ -1,0 +1,57 @@
+package org.mizan.cli.simulate;
+
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Supplier;
+
+/**
+ * One flotation run at a plant: the waiting ore lots in, one concentrate lot out carrying 90 % of
+ * their contained element (or, as an anomaly, 30 % more concentrate than the feed can give), then an
+ * assay of the concentrate, sometimes reported far off.
+ */
+final class Processing {
+
+    private final SimulationSettings s;
+    private final Random random;
+    private final Anomalies anomalies;
+    private final Map<String, Integer> history;
+    private final Supplier<String> ids;
+
+    Processing(SimulationSettings s, Random random, Anomalies anomalies, Map<String, Integer> history, Supplier<String> ids) {
+        this.s = s;
+        this.random = random;
+        this.anomalies = anomalies;
+        this.history = history;
+        this.ids = ids;
+    }
+
+    void run(World.Plant plant, String ore, List<Shipment> lots, List<Map<String, Object>> out, List<Map<String, Object>> lab) {
+        boolean copper = ore.equals("cu-ore");
+        String element = copper ? "Cu" : "Sb";
+        String material = copper ? "cu-concentrate" : "sb-concentrate";
+        // Contained element of the feed, in grams, from the grades the lots carry.
+        double contained = lots.stream().mapToDouble(l -> l.receivedGrams() * Double.parseDouble(Events.fraction(l.grade()))).sum();
+        double grade = (copper ? 0.25 : 0.55) * (1 + 0.03 * random.nextGaussian());
+        double gradeStored = Double.parseDouble(Events.fraction(grade));
+        long grams = (long) Math.floor(contained * 0.9 / gradeStored);
+        String processId = ids.get();
+        if (anomalies.strikes()) {
+            grams = Math.round(grams * 1.3);
+            anomalies.add("ELEMENT_IMBALANCE", processId);
+        }
+        OffsetDateTime at = lots.stream().map(Shipment::receivedAt).max(Comparator.naturalOrder()).orElseThrow().plusHours(2);
+        String output = s.prefix().toUpperCase() + "-C" + processId.substring(processId.lastIndexOf('e') + 1);
+        out.add(Events.processed(processId, at, plant.id(), lots, output, material, grams, element, gradeStored));
+        int outputs = history.merge(plant.id() + "/" + material, 1, Integer::sum);
+        double assay = gradeStored * (1 + 0.01 * random.nextGaussian());
+        String assayId = ids.get();
+        if (outputs > 12 && anomalies.strikes()) {
+            assay *= 1.5;
+            anomalies.add("GRADE_OUTLIER", assayId);
+        }
+        lab.add(Events.assayed(assayId, at.plusHours(24), output, s.prefix() + "-lab", element, assay));
+    }
+}

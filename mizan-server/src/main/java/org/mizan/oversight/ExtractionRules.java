@@ -1,0 +1,70 @@
+package org.mizan.oversight;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.mizan.custody.CommittedEvent;
+import org.mizan.custody.LotExtracted;
+import org.mizan.kernel.ElementSymbol;
+import org.mizan.registry.Licence;
+import org.mizan.registry.MineralCapacity;
+import org.mizan.registry.Site;
+
+/** The rules on extraction: licence validity, licence area, capacity, declared grade and origin. */
+final class ExtractionRules {
+
+    private final RegistryLookups registry;
+    private final RuleMemory memory;
+    private final LicenceValidityPolicy validity = new LicenceValidityPolicy();
+    private final ExtractionLocationPolicy location;
+    private final CapacityPolicy capacity;
+    private final GradeOutlierPolicy grades;
+    private final HighRiskOriginPolicy highRisk;
+
+    ExtractionRules(RegistryLookups registry, RuleMemory memory, OversightSettings settings) {
+        this.registry = registry;
+        this.memory = memory;
+        this.location = new ExtractionLocationPolicy(settings.gpsToleranceMetres());
+        this.capacity = new CapacityPolicy(settings.capacityWarnFraction());
+        this.grades = new GradeOutlierPolicy(settings.gradeOutlierMads(), settings.gradeMinHistory());
+        this.highRisk = new HighRiskOriginPolicy(settings.highRiskAreas());
+    }
+
+    List<Finding> evaluate(CommittedEvent committed, LotExtracted event) {
+        Site mine = registry.site(event.site()).orElseThrow();
+        String licenceNumber = mine.licence().map(l -> l.value()).orElse("none");
+        String mineral = registry.registry().catalogue().material(event.material()).mineral();
+        Extraction e = new Extraction(event.eventId().value(), event.lot().value(), event.site().value(), mine.operator().value(),
+                licenceNumber, event.material(), mineral, event.mass(), event.location().latitude(), event.location().longitude(),
+                event.time());
+        memory.rememberLot(e.lot(), e.material(), e.site());
+        List<Finding> findings = new ArrayList<>();
+        Optional<Licence> licence = mine.licence().flatMap(registry::licence);
+        validity.check(e, licence).ifPresent(findings::add);
+        licence.ifPresent(l -> {
+            location.check(e, l).ifPresent(findings::add);
+            l.minerals().stream().filter(m -> m.mineral().equals(mineral)).map(MineralCapacity::annualCapacityTonnes).findFirst()
+                    .ifPresent(cap -> findings.addAll(capacity.check(e, cap, memory.addExtraction(e.licence(), mineral, e.time().getYear(), e.mass()))));
+        });
+        highRisk.check(e, registry.registry().provinces().locate(e.lat(), e.lon())).ifPresent(findings::add);
+        event.grades().fractions().forEach((element, grade) -> findings.addAll(grade(committed.seq(),
+                new GradeOutlierPolicy.Measurement(e.eventId(), e.lot(), e.site(), e.material(), element.value(), grade.fraction(), e.operator()),
+                primary(event.material(), element))));
+        return findings;
+    }
+
+    /** Checks a grade against the site's history and adds it to that history. */
+    List<Finding> grade(long seq, GradeOutlierPolicy.Measurement m, boolean check) {
+        List<Finding> findings = new ArrayList<>();
+        if (check) {
+            grades.check(m, memory.grades(m.site(), m.material(), m.element())).ifPresent(findings::add);
+        }
+        memory.addGrade(m.site(), m.material(), m.element(), seq, m.fraction());
+        return findings;
+    }
+
+    boolean primary(String material, ElementSymbol element) {
+        return registry.registry().catalogue().material(material).primaryElement().equals(element);
+    }
+}

@@ -1,0 +1,96 @@
+package org.mizan.oversight;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The rules' thresholds ({@code mizan.oversight.*}). Values outside sane ranges stop the server at
+ * startup with the property's name: a rule that silently never fires, or always fires, is worse than
+ * a server that does not start.
+ */
+@ConfigurationProperties("mizan.oversight")
+record OversightSettings(
+        @DefaultValue("100") double gpsToleranceMetres,
+        @DefaultValue("0.9") BigDecimal capacityWarnFraction,
+        @DefaultValue("0.02") BigDecimal elementTolerance,
+        Map<String, BigDecimal> elementToleranceByProcess,
+        @DefaultValue("0.01") BigDecimal transitLossTolerance,
+        Map<String, BigDecimal> transitLossToleranceByMineral,
+        @DefaultValue("1.4") double detourFactor,
+        @DefaultValue("80") double maxSpeedKmh,
+        @DefaultValue("6") double gradeOutlierMads,
+        @DefaultValue("20") int gradeMinHistory,
+        List<String> highRiskAreas,
+        @DefaultValue("PT24H") Duration slaCritical,
+        @DefaultValue("PT72H") Duration slaHigh,
+        @DefaultValue("P7D") Duration slaMedium,
+        @DefaultValue("P14D") Duration slaLow) {
+
+    private static final Pattern AREA = Pattern.compile("PK-[A-Z]{2}(/[^/]+)?");
+
+    OversightSettings {
+        range("gps-tolerance-metres", gpsToleranceMetres, 0, 5000);
+        range("capacity-warn-fraction", capacityWarnFraction.doubleValue(), 0.5, 1);
+        range("element-tolerance", elementTolerance.doubleValue(), 0, 0.5);
+        elementToleranceByProcess = Map.copyOf(elementToleranceByProcess == null ? Map.of() : elementToleranceByProcess);
+        elementToleranceByProcess.forEach((p, t) -> range("element-tolerance-by-process." + p, t.doubleValue(), 0, 0.5));
+        range("transit-loss-tolerance", transitLossTolerance.doubleValue(), 0, 0.2);
+        transitLossToleranceByMineral = Map.copyOf(transitLossToleranceByMineral == null ? Map.of() : transitLossToleranceByMineral);
+        transitLossToleranceByMineral.forEach((m, t) -> range("transit-loss-tolerance-by-mineral." + m, t.doubleValue(), 0, 0.2));
+        range("detour-factor", detourFactor, 1, 3);
+        range("max-speed-kmh", maxSpeedKmh, 10, 200);
+        range("grade-outlier-mads", gradeOutlierMads, 2, 50);
+        range("grade-min-history", gradeMinHistory, 3, 1000);
+        highRiskAreas = List.copyOf(highRiskAreas == null ? List.of() : highRiskAreas);
+        for (String area : highRiskAreas) {
+            if (!AREA.matcher(area).matches()) {
+                throw new IllegalArgumentException("mizan.oversight.high-risk-areas: " + area
+                        + " is neither a province code (PK-BA) nor a province and district (PK-BA/Chagai)");
+            }
+        }
+        for (Duration sla : List.of(slaCritical, slaHigh, slaMedium, slaLow)) {
+            if (sla.isNegative() || sla.isZero() || sla.compareTo(Duration.ofDays(365)) > 0) {
+                throw new IllegalArgumentException("mizan.oversight.sla-*: " + sla + " is not between one second and a year");
+            }
+        }
+    }
+
+    /** Settings with every default, for tests and tools. */
+    static OversightSettings defaults() {
+        return new OversightSettings(100, new BigDecimal("0.9"), new BigDecimal("0.02"), Map.of(), new BigDecimal("0.01"), Map.of(),
+                1.4, 80, 6, 20, List.of(), Duration.ofHours(24), Duration.ofHours(72), Duration.ofDays(7), Duration.ofDays(14));
+    }
+
+    BigDecimal elementTolerance(String process) {
+        return elementToleranceByProcess.getOrDefault(process, elementTolerance);
+    }
+
+    BigDecimal transitLossTolerance(String mineral) {
+        return transitLossToleranceByMineral.getOrDefault(mineral, transitLossTolerance);
+    }
+
+    Duration sla(Severity severity) {
+        switch (severity) {
+            case CRITICAL:
+                return slaCritical;
+            case HIGH:
+                return slaHigh;
+            case MEDIUM:
+                return slaMedium;
+            default:
+                return slaLow;
+        }
+    }
+
+    private static void range(String name, double value, double min, double max) {
+        if (!(value >= min && value <= max)) {
+            throw new IllegalArgumentException("mizan.oversight." + name + " must be between " + min + " and " + max + ", got " + value);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.mizan.oversight;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.mizan.custody.CommittedEvent;
+import org.mizan.custody.LotAssayed;
+import org.mizan.custody.LotsProcessed;
+import org.mizan.custody.ProcessInput;
+import org.mizan.custody.ProcessOutput;
+import org.mizan.kernel.Mass;
+
+import tools.jackson.databind.JsonNode;
+
+/** The rules on plants and laboratories: element balance of a process, assays against the producing site's history. */
+final class ProcessRules {
+
+    private final RuleMemory memory;
+    private final ElementImbalancePolicy balance;
+    private final ExtractionRules grades;
+
+    ProcessRules(RuleMemory memory, OversightSettings settings, ExtractionRules grades) {
+        this.memory = memory;
+        this.balance = new ElementImbalancePolicy(settings);
+        this.grades = grades;
+    }
+
+    List<Finding> processed(CommittedEvent committed, LotsProcessed event) {
+        List<String> lots = new ArrayList<>();
+        event.inputs().stream().map(ProcessInput::lot).forEach(l -> lots.add(l.value()));
+        for (ProcessOutput o : event.outputs()) {
+            lots.add(o.lot().value());
+            memory.rememberLot(o.lot().value(), o.material(), event.site().value());
+            o.grades().fractions().forEach((element, grade) ->
+                    memory.addGrade(event.site().value(), o.material(), element.value(), committed.seq(), grade.fraction()));
+        }
+        List<ElementImbalancePolicy.Balance> balances = new ArrayList<>();
+        for (JsonNode e : committed.facts().get("elements")) {
+            balances.add(new ElementImbalancePolicy.Balance(e.get("element").asString(), Mass.ofKilograms(e.get("input").asString()),
+                    Mass.ofKilograms(e.get("output").asString())));
+        }
+        return balance.check(event.eventId().value(), event.site().value(), event.actor().value(), event.process(), lots, balances);
+    }
+
+    List<Finding> assayed(CommittedEvent committed, LotAssayed event) {
+        List<Finding> findings = new ArrayList<>();
+        memory.lot(event.lot().value()).ifPresent(origin -> event.grades().fractions().forEach((element, grade) ->
+                findings.addAll(grades.grade(committed.seq(), new GradeOutlierPolicy.Measurement(event.eventId().value(),
+                        event.lot().value(), origin.site(), origin.material(), element.value(), grade.fraction(), event.actor().value()),
+                        grades.primary(origin.material(), element)))));
+        return findings;
+    }
+}

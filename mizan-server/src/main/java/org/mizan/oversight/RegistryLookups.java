@@ -1,0 +1,46 @@
+package org.mizan.oversight;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.mizan.kernel.LicenceNumber;
+import org.mizan.kernel.SiteId;
+import org.mizan.registry.Licence;
+import org.mizan.registry.Registry;
+import org.mizan.registry.Site;
+import org.springframework.stereotype.Component;
+
+/**
+ * The registry as the rules read it, remembered for one batch of events: a batch touches the same
+ * few sites and licences hundreds of times, and a licence's area is parsed on every lookup. Cleared at
+ * the start of each batch, so a suspended licence is seen by the next batch.
+ */
+@Component
+class RegistryLookups {
+
+    private final Registry registry;
+    private final Map<SiteId, Optional<Site>> sites = new ConcurrentHashMap<>();
+    private final Map<LicenceNumber, Optional<Licence>> licences = new ConcurrentHashMap<>();
+
+    RegistryLookups(Registry registry) {
+        this.registry = registry;
+    }
+
+    void clear() {
+        sites.clear();
+        licences.clear();
+    }
+
+    Optional<Site> site(SiteId id) {
+        return sites.computeIfAbsent(id, registry::site);
+    }
+
+    Optional<Licence> licence(LicenceNumber number) {
+        return licences.computeIfAbsent(number, registry::licence);
+    }
+
+    Registry registry() {
+        return registry;
+    }
+}

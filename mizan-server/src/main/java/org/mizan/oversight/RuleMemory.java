@@ -1,0 +1,86 @@
+package org.mizan.oversight;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import org.mizan.kernel.Mass;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * What the rules remember between events, written in the evaluating transaction: each lot's material
+ * and producing site, yearly extraction per licence and mineral, grade history per site, permit use.
+ */
+@Repository
+class RuleMemory {
+
+    /** A lot's material and the site that produced it. */
+    record LotOrigin(String material, String site) {
+    }
+
+    private static final int GRADE_HISTORY = 200;
+
+    private final JdbcClient jdbc;
+
+    RuleMemory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void rememberLot(String lot, String material, String site) {
+        jdbc.sql("insert into oversight_lot (lot_id, material, site) values (?, ?, ?) on conflict do nothing")
+                .params(lot, material, site).update();
+    }
+
+    Optional<LotOrigin> lot(String lot) {
+        return jdbc.sql("select material, site from oversight_lot where lot_id = ?").param(lot)
+                .query((rs, i) -> new LotOrigin(rs.getString(1), rs.getString(2))).optional();
+    }
+
+    /** Adds an extraction to its licence's year and returns the total before it. */
+    Mass addExtraction(String licence, String mineral, int year, Mass mass) {
+        long before = jdbc.sql("select coalesce((select grams from oversight_extraction where licence = ? and mineral = ? and year = ?), 0)")
+                .params(licence, mineral, year).query(Long.class).single();
+        jdbc.sql("""
+                insert into oversight_extraction (licence, mineral, year, grams) values (?, ?, ?, ?)
+                on conflict (licence, mineral, year) do update set grams = oversight_extraction.grams + excluded.grams""")
+                .params(licence, mineral, year, mass.grams()).update();
+        return Mass.ofGrams(before);
+    }
+
+    /** The latest grades before this one, most recent first. */
+    List<BigDecimal> grades(String site, String material, String element) {
+        return jdbc.sql("""
+                select fraction from oversight_grade where site = ? and material = ? and element = ?
+                order by seq desc limit ?""").params(site, material, element, GRADE_HISTORY).query(BigDecimal.class).list();
+    }
+
+    void addGrade(String site, String material, String element, long seq, BigDecimal fraction) {
+        jdbc.sql("insert into oversight_grade (site, material, element, seq, fraction) values (?, ?, ?, ?, ?) on conflict do nothing")
+                .params(site, material, element, seq, fraction).update();
+    }
+
+    List<PermitPolicy.Use> permitUses(String permit) {
+        return jdbc.sql("select lot_id, event_id, dispatched_at, coalesce(received_at, valid_until) from oversight_trip where permit = ?")
+                .param(permit).query((rs, i) -> new PermitPolicy.Use(rs.getString(1), rs.getString(2),
+                        rs.getObject(3, OffsetDateTime.class), rs.getObject(4, OffsetDateTime.class))).list();
+    }
+
+    void addTrip(Dispatch d) {
+        jdbc.sql("insert into oversight_trip (permit, lot_id, event_id, dispatched_at, valid_until) values (?, ?, ?, ?, ?) on conflict do nothing")
+                .params(d.permit(), d.lot(), d.eventId(), utc(d.time()), utc(d.validUntil())).update();
+    }
+
+    /** Closes the lot's open trip and returns the event id of its dispatch. */
+    Optional<String> closeTrip(String lot, OffsetDateTime receivedAt) {
+        return jdbc.sql("""
+                update oversight_trip set received_at = ? where lot_id = ? and received_at is null returning event_id""")
+                .params(utc(receivedAt), lot).query(String.class).optional();
+    }
+
+    private static OffsetDateTime utc(OffsetDateTime time) {
+        return time.withOffsetSameInstant(ZoneOffset.UTC);
+    }
+}

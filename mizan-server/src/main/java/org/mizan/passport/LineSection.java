@@ -1,0 +1,98 @@
+package org.mizan.passport;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.mizan.custody.ConsignmentChain;
+import org.mizan.kernel.ElementSymbol;
+import org.mizan.kernel.Grade;
+import org.mizan.kernel.Grades;
+import org.mizan.kernel.Mass;
+import org.mizan.registry.Catalogue;
+import org.mizan.registry.Material;
+
+/**
+ * The lines of a passport (what left: material, form and value-chain stage, net mass, contained mass
+ * of each element, purity with the assays behind it, origin) and their totals.
+ */
+final class LineSection {
+
+    private final Catalogue catalogue;
+    private final SiteNames sites;
+
+    LineSection(Catalogue catalogue, SiteNames sites) {
+        this.catalogue = catalogue;
+        this.sites = sites;
+    }
+
+    List<Map<String, Object>> lines(ConsignmentChain chain) {
+        List<Map<String, Object>> lines = new ArrayList<>();
+        for (ConsignmentChain.Line line : chain.lines()) {
+            Material material = catalogue.material(line.material());
+            ValueChainStage stage = ValueChainStage.of(line.form());
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("lot", line.lot());
+            out.put("material", line.material());
+            out.put("materialName", material.name());
+            out.put("form", line.form());
+            out.put("valueChainStage", Map.of("step", stage.step(), "description", stage.description(),
+                    "stageOnLadder", material.stage()));
+            out.put("netMassKg", Mass.ofGrams(line.exportedGrams()).toKilogramsString());
+            out.put("containedKg", kilograms(contained(line)));
+            out.put("purity", Map.of("grades", line.grades(), "assays", assays(chain, line.lot())));
+            out.put("origin", line.origin());
+            lines.add(out);
+        }
+        return lines;
+    }
+
+    Map<String, Object> totals(ConsignmentChain chain) {
+        Mass total = Mass.ZERO;
+        Map<ElementSymbol, Mass> contained = new TreeMap<>();
+        TreeSet<String> forms = new TreeSet<>();
+        for (ConsignmentChain.Line line : chain.lines()) {
+            total = total.plus(Mass.ofGrams(line.exportedGrams()));
+            contained(line).forEach((element, mass) -> contained.merge(element, mass, Mass::plus));
+            forms.add(line.form());
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("netMassKg", total.toKilogramsString());
+        out.put("containedKg", kilograms(contained));
+        out.put("forms", List.copyOf(forms));
+        return out;
+    }
+
+    private static Map<ElementSymbol, Mass> contained(ConsignmentChain.Line line) {
+        Map<ElementSymbol, Grade> fractions = new LinkedHashMap<>();
+        line.grades().forEach((element, grade) -> fractions.put(new ElementSymbol(element), Grade.of(grade)));
+        return Grades.of(fractions).containedGrams(Mass.ofGrams(line.exportedGrams()));
+    }
+
+    private static Map<String, String> kilograms(Map<ElementSymbol, Mass> contained) {
+        Map<String, String> out = new LinkedHashMap<>();
+        contained.forEach((element, mass) -> out.put(element.value(), mass.toKilogramsString()));
+        return out;
+    }
+
+    /** The assays of the lot, newest last: the last one's grades are the line's purity. */
+    private List<Map<String, Object>> assays(ConsignmentChain chain, String lot) {
+        List<Map<String, Object>> assays = new ArrayList<>();
+        for (ConsignmentChain.Event event : chain.events()) {
+            if ("assayed".equals(event.type()) && lot.equals(event.body().path("lot").asString())) {
+                String laboratory = event.body().path("laboratory").asString();
+                Map<String, Object> assay = new LinkedHashMap<>();
+                assay.put("laboratory", laboratory);
+                assay.put("laboratoryName", sites.name(laboratory));
+                assay.put("date", event.time());
+                assay.put("certificateNumber", event.body().path("certificate").asString());
+                assay.put("eventId", event.eventId());
+                assays.add(assay);
+            }
+        }
+        return assays;
+    }
+}

@@ -1,0 +1,41 @@
+package org.mizan.passport;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+import org.mizan.custody.ConsignmentChain;
+
+/**
+ * Where the consignment's primary elements came from, by licence, district and province, with the share
+ * no recorded extraction explains shown as {@code unattributed} rather than spread over the rest.
+ */
+final class OriginSection {
+
+    private final LicencePlaces places;
+
+    OriginSection(LicencePlaces places) {
+        this.places = places;
+    }
+
+    Map<String, Object> origin(ConsignmentChain chain) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("method", "mass balance (ISO 22095): each lot carries the share of its primary element from each licence;"
+                + " a processed lot inherits the mix of its inputs; lines are weighted by net mass");
+        out.put("byLicence", chain.originByLicence());
+        out.put("byDistrict", grouped(chain.originByLicence(), LicencePlaces.Place::district));
+        out.put("byProvince", grouped(chain.originByLicence(), LicencePlaces.Place::province));
+        out.put("unattributedShare", chain.originByLicence().getOrDefault(LicencePlaces.UNATTRIBUTED, "0"));
+        return out;
+    }
+
+    private Map<String, String> grouped(Map<String, String> byLicence, Function<LicencePlaces.Place, String> key) {
+        Map<String, BigDecimal> sums = new TreeMap<>();
+        byLicence.forEach((licence, share) -> sums.merge(key.apply(places.place(licence)), new BigDecimal(share), BigDecimal::add));
+        Map<String, String> out = new LinkedHashMap<>();
+        sums.forEach((k, v) -> out.put(k, v.toPlainString()));
+        return out;
+    }
+}

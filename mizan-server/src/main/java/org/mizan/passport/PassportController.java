@@ -1,0 +1,39 @@
+package org.mizan.passport;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.mizan.security.CurrentActor;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The passport API: read a consignment's passport, publish it. */
+@RestController
+class PassportController {
+
+    private final Passports passports;
+    private final CurrentActor currentActor;
+
+    PassportController(Passports passports, CurrentActor currentActor) {
+        this.passports = passports;
+        this.currentActor = currentActor;
+    }
+
+    @GetMapping("/api/v1/consignments/{id}/passport")
+    Map<String, Object> passport(@PathVariable String id) {
+        return passports.forReader(currentActor.find(), id);
+    }
+
+    @PostMapping("/api/v1/consignments/{id}/publish")
+    Map<String, Object> publish(@PathVariable String id) {
+        PublishedPassport published = passports.publish(currentActor.require(), id);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("passport", published.id());
+        out.put("publishedBy", published.publishedBy());
+        out.put("publishedAt", published.publishedAt().toString());
+        out.put("url", "/passports/" + published.id());
+        return out;
+    }
+}

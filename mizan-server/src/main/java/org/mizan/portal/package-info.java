@@ -1,0 +1,6 @@
+/**
+ * Server-rendered public pages: what Mizan is with the log's latest checkpoint and the published
+ * passports, a passport's page, and a page that verifies an uploaded passport.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Portal", allowedDependencies = {"kernel", "passport", "ledger"})
+package org.mizan.portal;

@@ -1,0 +1,50 @@
+package org.mizan.oversight;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.mizan.HttpIntegrationTest;
+import org.mizan.kernel.LotId;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+import tools.jackson.databind.JsonNode;
+
+/** The demo's red flags: the truck that arrived 1.85 t short and the flotation run with surplus copper, and nothing else. */
+@TestPropertySource(properties = {"mizan.demo.enabled=true", "mizan.test.isolation=demo-alerts"})
+class DemoAlertsIntegrationTests extends HttpIntegrationTest {
+
+    @Autowired
+    Evaluator evaluator;
+
+    @Autowired
+    Oversight oversight;
+
+    @Test
+    void theDemoRaisesTheShortTruckAndTheSurplusCopper() throws InterruptedException {
+        for (int i = 0; i < 200 && !evaluator.caughtUp(); i++) {
+            Thread.sleep(50);
+        }
+        List<JsonNode> alerts = new ArrayList<>();
+        api.get("/api/v1/alerts", adminKey()).json().get("alerts").forEach(alerts::add);
+        assertThat(alerts).extracting(a -> a.get("rule").asString() + " " + a.at("/evidence/eventIds").toString())
+                .containsExactly("TRANSIT_LOSS [\"demo-dsp-2\",\"demo-rcv-2\"]", "ELEMENT_IMBALANCE [\"demo-prc-cu-2\"]");
+        assertThat(alerts.get(0).at("/evidence/figures/shortKg").asString()).isEqualTo("1850");
+        assertThat(alerts.get(1).at("/evidence/figures/surplusKg").asString()).isEqualTo("44.55");
+        assertThat(alerts).allSatisfy(a -> assertThat(a.get("province").asString()).isEqualTo("PK-BA"));
+        assertThat(oversight.alertsTouching(List.of(new LotId("HUB-CUC-2025-0001"), new LotId("CHG-ORE-2025-0002")), List.of(), List.of()))
+                .extracting(AlertSummary::rule).containsExactly("TRANSIT_LOSS");
+    }
+
+    @Test
+    void theDemoPassportShowsTheShortTruckAmongItsOpenAlerts() {
+        JsonNode passport = api.get("/passports/PK-EXP-2025-10-0001.json").json();
+        List<String> open = new ArrayList<>();
+        passport.at("/alerts/open").forEach(a -> open.add(a.get("rule").asString() + " " + a.get("status").asString()));
+        assertThat(open).contains("TRANSIT_LOSS open");
+        assertThat(passport.at("/alerts/status").asString()).isEqualTo(open.size() + " alerts recorded");
+    }
+}

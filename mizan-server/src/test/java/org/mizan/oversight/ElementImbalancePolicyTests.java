@@ -1,0 +1,44 @@
+package org.mizan.oversight;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.mizan.kernel.Mass;
+
+class ElementImbalancePolicyTests {
+
+    private final OversightSettings settings = new OversightSettings(100, new BigDecimal("0.9"), new BigDecimal("0.02"),
+            Map.of("leaching", new BigDecimal("0.05")), new BigDecimal("0.01"), Map.of(), 1.4, 80, 6, 8, List.of(),
+            java.time.Duration.ofHours(24), java.time.Duration.ofHours(72), java.time.Duration.ofDays(7), java.time.Duration.ofDays(14));
+    private final ElementImbalancePolicy policy = new ElementImbalancePolicy(settings);
+
+    private List<Finding> check(String process, String inKg, String outKg) {
+        return policy.check("ev-p", "plant-1", "processor", process, List.of("IN-1", "OUT-1"),
+                List.of(new ElementImbalancePolicy.Balance("Cu", Mass.ofKilograms(inKg), Mass.ofKilograms(outKg))));
+    }
+
+    @Test
+    void doesNotFireWhenOutputIsBelowInput() {
+        assertThat(check("flotation", "293.7", "270")).isEmpty();
+    }
+
+    @Test
+    void firesForSurplusCopperWithTheUnattributedShare() {
+        Finding f = check("flotation", "149.85", "194.4").get(0);
+        assertThat(f.rule()).isEqualTo(RuleCode.ELEMENT_IMBALANCE);
+        assertThat(f.figures()).containsEntry("surplusKg", "44.55").containsEntry("unattributedShare", "0.2292");
+        assertThat(f.explanation()).contains("ev-p").contains("194.4 kg Cu").contains("149.85 kg");
+    }
+
+    @Test
+    void theToleranceIsInclusiveAndPerProcess() {
+        assertThat(check("flotation", "100", "102")).isEmpty();
+        assertThat(check("flotation", "100", "102.001")).hasSize(1);
+        assertThat(check("leaching", "100", "105")).isEmpty();
+        assertThat(check("leaching", "100", "105.001")).hasSize(1);
+    }
+}

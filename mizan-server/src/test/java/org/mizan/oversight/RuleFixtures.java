@@ -1,0 +1,53 @@
+package org.mizan.oversight;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.mizan.kernel.LicenceNumber;
+import org.mizan.kernel.Mass;
+import org.mizan.kernel.PartyId;
+import org.mizan.kernel.ProvinceCode;
+import org.mizan.registry.Licence;
+import org.mizan.registry.LicenceType;
+import org.mizan.registry.MineralCapacity;
+
+/** Inputs for the rules' policies, built through the real records. */
+final class RuleFixtures {
+
+    static final OffsetDateTime T0 = OffsetDateTime.parse("2025-09-01T08:00:00+05:00");
+
+    private RuleFixtures() {
+    }
+
+    /** A copper licence over a 0.1° square with its south-west corner at (lat, lon), valid 2024–2030. */
+    static Licence copperLicence(double lat, double lon, BigDecimal capacityTonnes) {
+        GeometryFactory f = new GeometryFactory();
+        var square = f.createPolygon(new Coordinate[] {new Coordinate(lon, lat), new Coordinate(lon + 0.1, lat),
+            new Coordinate(lon + 0.1, lat + 0.1), new Coordinate(lon, lat + 0.1), new Coordinate(lon, lat)});
+        return Licence.grant(new LicenceNumber("PB-ML-1"), LicenceType.MINING_LEASE, new PartyId("miner"), new ProvinceCode("PK-PB"),
+                List.of(new MineralCapacity("copper", capacityTonnes)), square, LocalDate.of(2024, 1, 1), LocalDate.of(2030, 12, 31));
+    }
+
+    static Extraction extraction(String mineral, String kg, double lat, double lon, OffsetDateTime at) {
+        return new Extraction("ev-x", "LOT-1", "mine-1", "miner", "PB-ML-1", mineral.equals("copper") ? "cu-ore" : "sb-ore", mineral,
+                Mass.ofKilograms(kg), lat, lon, at);
+    }
+
+    static Extraction extraction(double lat, double lon) {
+        return extraction("copper", "1000", lat, lon, T0);
+    }
+
+    static Trip trip(String dispatchedKg, String receivedKg, long minutes, OffsetDateTime validUntil) {
+        return new Trip("ev-r", "ev-d", "LOT-1", "copper", "mine-1", "plant-1", "P-1", T0, validUntil, Mass.ofKilograms(dispatchedKg),
+                Mass.ofKilograms(receivedKg), T0, T0.plusMinutes(minutes), List.of("miner", "processor"));
+    }
+
+    static Dispatch dispatch(String lot, String kg, String payloadKg, OffsetDateTime at) {
+        return new Dispatch("ev-d-" + lot, lot, "mine-1", "plant-1", "P-1", Mass.ofKilograms(payloadKg), at, at.plusHours(48),
+                Mass.ofKilograms(kg), at, "miner");
+    }
+}

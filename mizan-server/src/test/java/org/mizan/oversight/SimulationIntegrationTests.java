@@ -1,0 +1,57 @@
+package org.mizan.oversight;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mizan.HttpIntegrationTest;
+import org.mizan.cli.simulate.AlertFeed;
+import org.mizan.cli.simulate.DetectionReport;
+import org.mizan.cli.simulate.Labels;
+import org.mizan.cli.simulate.MizanClient;
+import org.mizan.cli.simulate.SimulationSettings;
+import org.mizan.cli.simulate.Simulator;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * A scaled-down {@code mizan simulate} against a running server, then {@code mizan detection-report}:
+ * every rule must catch at least 95 % of its labelled anomalies with at least 80 % of its alerts right.
+ */
+@TestPropertySource(properties = {"mizan.test.isolation=simulation", "mizan.oversight.high-risk-areas=PK-PB/Khushab"})
+class SimulationIntegrationTests extends HttpIntegrationTest {
+
+    @Test
+    void everyRuleMeetsTheDetectionTargets(@TempDir Path dir) throws Exception {
+        SimulationSettings settings = new SimulationSettings(7, 12, 16, 2, 60, 4, 0.02, LocalDate.now(ZoneOffset.UTC).getYear() - 1, "simit");
+        MizanClient client = new MizanClient(baseUrl());
+        Simulator.Result result = new Simulator(client, adminKey(), new PrintStream(new ByteArrayOutputStream())).run(settings);
+        Path file = dir.resolve("labels.jsonl");
+        Labels.write(file, settings.prefix(), result.labels());
+        Labels.Read labels = Labels.read(file);
+        assertThat(labels.labels()).isEqualTo(result.labels());
+
+        AlertFeed feed = new AlertFeed(client, adminKey());
+        feed.awaitEvaluation(Duration.ofMinutes(5));
+        List<DetectionReport.Row> rows = DetectionReport.compare(labels.labels(), feed.alerts(labels.prefix()));
+        System.out.print(DetectionReport.table(rows));
+
+        assertThat(rows).extracting(DetectionReport.Row::rule)
+                .containsExactlyInAnyOrderElementsOf(Arrays.stream(RuleCode.values()).map(Enum::name).toList());
+        assertThat(rows).allSatisfy(r -> {
+            assertThat(r.labels()).as(r.rule() + " labels").isPositive();
+            assertThat(r.recall()).as(r.rule() + " recall").isGreaterThanOrEqualTo(0.95);
+            assertThat(r.precision()).as(r.rule() + " precision").isGreaterThanOrEqualTo(0.80);
+        });
+        assertThat(Files.readAllLines(file)).hasSize(result.labels().size() + 1);
+    }
+}

@@ -1,0 +1,146 @@
+package org.mizan.passport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mizan.HttpIntegrationTest;
+import org.mizan.TestDatabase;
+import org.mizan.cli.Mizan;
+import org.mizan.log.checkpoint.Checkpoint;
+import org.mizan.log.note.Ed25519Keys;
+import org.mizan.log.note.Ed25519NoteSigner;
+import org.mizan.log.note.SignerKey;
+import org.springframework.test.context.TestPropertySource;
+
+import picocli.CommandLine;
+
+/** `mizan verify` on the demo's published passport, offline: it passes as served and each tampering fails with its reason. */
+@TestPropertySource(properties = "mizan.demo.enabled=true")
+class PassportTamperIntegrationTests extends HttpIntegrationTest {
+
+    private Path dir;
+    private Path keyFile;
+    private String served;
+
+    record Outcome(int code, String output) {
+    }
+
+    @BeforeEach
+    void fetch() throws Exception {
+        dir = TestDatabase.freshDataDir();
+        keyFile = Files.writeString(dir.resolve("log.vkey"), api.get("/log/key").body());
+        served = api.get("/passports/" + DemoPassport.PUBLISHED + ".json").body();
+    }
+
+    private Outcome verify(Path file, String key) {
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        PrintStream original = System.out;
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            int code = new CommandLine(new Mizan()).execute("verify", file.toString(), "--key", key);
+            return new Outcome(code, captured.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(original);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Outcome tampered(String name, Consumer<Map<String, Object>> change) throws Exception {
+        Map<String, Object> passport = DemoPassport.map(served);
+        change.accept(passport);
+        return verify(Files.writeString(dir.resolve(name + ".json"), DemoPassport.JSON.writeValueAsString(passport)), keyFile.toString());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> events(Map<String, Object> passport) {
+        return (List<Map<String, Object>>) ((Map<String, Object>) passport.get("evidence")).get("events");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> line(Map<String, Object> passport, int i) {
+        return ((List<Map<String, Object>>) passport.get("lines")).get(i);
+    }
+
+    @Test
+    void theServedPassportVerifiesWithEveryCheckPassing() throws Exception {
+        Outcome ok = verify(Files.writeString(dir.resolve("passport.json"), served), keyFile.toString());
+        assertThat(ok.code()).as(ok.output()).isZero();
+        assertThat(ok.output()).contains("pass  The log's checkpoint is signed by the expected key",
+                "pass  Every disclosed event is in the log: All 31 events",
+                "pass  The passport's figures recompute from the events",
+                "OK: passport PK-EXP-2025-10-0001 verifies against mizan.localhost/log");
+    }
+
+    @Test
+    void aChangedMassFailsNamingTheClaim() throws Exception {
+        Outcome out = tampered("mass", p -> line(p, 3).put("netMassKg", "11400"));
+        assertThat(out.code()).isEqualTo(1);
+        assertThat(out.output()).contains("FAILED: passport PK-EXP-2025-10-0001: Claim lines[HUB-SBC-2025-0001].netMassKg: "
+                + "the passport says 11400, the events give 11500.");
+    }
+
+    @Test
+    void aChangedOriginShareFailsNamingTheClaim() throws Exception {
+        Outcome out = tampered("origin", p -> {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> byProvince = (Map<String, Object>) ((Map<String, Object>) p.get("origin")).get("byProvince");
+            byProvince.put("PK-BA", "0.5");
+        });
+        assertThat(out.output()).contains("Claim origin.byProvince.PK-BA: the passport says 0.5, the events give 0.077429345722.");
+    }
+
+    @Test
+    void aDroppedEventFailsNamingTheEvent() throws Exception {
+        Outcome out = tampered("dropped", p -> events(p).removeIf(e -> "demo-rcv-port-2".equals(e.get("eventId"))));
+        assertThat(out.code()).isEqualTo(1);
+        assertThat(out.output()).contains("FAILED: passport PK-EXP-2025-10-0001: Event demo-rcv-port-2 is named in the chain but not disclosed.");
+    }
+
+    @Test
+    void aFlippedProofByteFailsNamingTheEvent() throws Exception {
+        Outcome out = tampered("proof", p -> {
+            @SuppressWarnings("unchecked")
+            List<String> proof = (List<String>) events(p).get(4).get("inclusionProof");
+            byte[] hash = Base64.getDecoder().decode(proof.get(0));
+            hash[7] ^= 0x01;
+            proof.set(0, Base64.getEncoder().encodeToString(hash));
+        });
+        assertThat(out.code()).isEqualTo(1);
+        assertThat(out.output()).contains("FAILED: passport PK-EXP-2025-10-0001: Event demo-ext-ree-1 (log entry 4) is not in the log:");
+    }
+
+    @Test
+    void aCheckpointFromAnotherKeyFails() throws Exception {
+        byte[] seed = new byte[Ed25519Keys.KEY_SIZE];
+        new SecureRandom().nextBytes(seed);
+        Ed25519NoteSigner impostor = new Ed25519NoteSigner("mizan.localhost/log", seed);
+        Outcome out = tampered("key", p -> {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> evidence = (Map<String, Object>) p.get("evidence");
+            Checkpoint real = Checkpoint.parse(((String) evidence.get("checkpoint")).split("\n\n")[0] + "\n");
+            evidence.put("checkpoint", new String(real.sign(List.of(impostor)).toBytes(), StandardCharsets.UTF_8));
+        });
+        assertThat(out.code()).isEqualTo(1);
+        assertThat(out.output()).contains("FAIL  The log's checkpoint is signed by the expected key: the checkpoint is not signed by mizan.localhost/log");
+    }
+
+    @Test
+    void aPassportCheckedAgainstAnotherKeyFails() throws Exception {
+        String otherKey = SignerKey.generate("mizan.localhost/log", new SecureRandom()).verifierKey().toString();
+        Outcome out = verify(Files.writeString(dir.resolve("passport.json"), served), otherKey);
+        assertThat(out.code()).isEqualTo(1);
+        assertThat(out.output()).contains("FAILED: passport PK-EXP-2025-10-0001: the checkpoint is not signed by mizan.localhost/log");
+    }
+}

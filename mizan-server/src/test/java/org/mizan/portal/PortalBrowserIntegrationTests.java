@@ -1,0 +1,121 @@
+package org.mizan.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mizan.HttpIntegrationTest;
+import org.mizan.TestDatabase;
+import org.mizan.passport.DemoPassport;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.test.context.TestPropertySource;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/** The public pages in real headless Chromium, on the demo data. Screenshots go to target/screenshots. */
+@TestPropertySource(properties = "mizan.demo.enabled=true")
+class PortalBrowserIntegrationTests extends HttpIntegrationTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private Browser browser;
+
+    @BeforeEach
+    void open() {
+        browser = new Browser();
+    }
+
+    @AfterEach
+    void close() {
+        browser.close();
+    }
+
+    private WebElement find(String css) {
+        return browser.driver.findElement(By.cssSelector(css));
+    }
+
+    private void assertAccessibleSkeleton() {
+        assertThat(find("html").getAttribute("lang")).isEqualTo("en");
+        assertThat(browser.driver.findElements(By.cssSelector("header, nav, main#main, footer"))).hasSize(4);
+        for (WebElement input : browser.driver.findElements(By.cssSelector("input:not([type=hidden])"))) {
+            assertThat(browser.driver.findElements(By.cssSelector("label[for='" + input.getAttribute("id") + "']"))).hasSize(1);
+        }
+        // Nothing is loaded from another origin: every stylesheet, script and image is the server's own.
+        for (WebElement asset : browser.driver.findElements(By.cssSelector("link[href], script[src], img[src]"))) {
+            String url = asset.getAttribute("href") != null ? asset.getAttribute("href") : asset.getAttribute("src");
+            assertThat(url).startsWith(baseUrl());
+        }
+    }
+
+    @Test
+    void landingPageSaysWhatMizanIsAndListsTheCheckpointAndPassports() {
+        browser.driver.get(baseUrl() + "/");
+        assertAccessibleSkeleton();
+        assertThat(find("h1").getText()).isEqualTo("Critical minerals, traced from mine to port");
+        String checkpointSize = api.get("/log/checkpoint").body().split("\n")[1];
+        assertThat(browser.driver.findElement(By.xpath("//dt[text()='Entries in the latest signed checkpoint']/following-sibling::dd"))
+                .getText()).isEqualTo(checkpointSize);
+        WebElement link = browser.driver.findElement(By.linkText(DemoPassport.PUBLISHED));
+        browser.screenshot("landing");
+        link.click();
+        assertThat(find("h1").getText()).isEqualTo("Mineral passport " + DemoPassport.PUBLISHED);
+    }
+
+    @Test
+    void passportPageShowsSummaryFirstThenTheChainThenTheEvidence() {
+        browser.driver.get(baseUrl() + "/passports/" + DemoPassport.PUBLISHED);
+        assertAccessibleSkeleton();
+        List<String> headings = browser.driver.findElements(By.cssSelector("main h2")).stream().map(WebElement::getText).toList();
+        assertThat(headings).startsWith("Summary", "What was exported, and how pure", "Where it came from", "The chain");
+        assertThat(headings).endsWith("The evidence");
+        assertThat(browser.driver.findElement(By.xpath("//dt[text()='How much (net)']/following-sibling::dd")).getText())
+                .isEqualTo("12915 kg");
+        assertThat(browser.driver.findElement(By.xpath("//dt[text()='From where (province)']/following-sibling::dd")).getText())
+                .isEqualTo("PK-BA 7.7429 %, PK-KP 92.2571 %");
+        // Five mined lots, four processed ones, the consignment; one link per input-output pair of the three
+        // processes (2 + 2 + 2) and one per exported line (4).
+        assertThat(browser.driver.findElements(By.cssSelector(".diagram svg g"))).hasSize(10);
+        assertThat(browser.driver.findElements(By.cssSelector(".diagram svg > path"))).hasSize(6 + 4);
+        WebElement qr = find("figure.qr svg");
+        assertThat(qr.getAttribute("aria-label")).isEqualTo("QR code linking to this passport");
+        assertThat(qr.getSize().getWidth()).isGreaterThanOrEqualTo(100);
+        assertThat(browser.driver.findElements(By.cssSelector("table[aria-labelledby=evidence] tbody tr"))).hasSize(31);
+        browser.screenshot("passport");
+    }
+
+    @Test
+    void verifyPageShowsEachCheckForAValidAndATamperedFile() throws Exception {
+        Path dir = TestDatabase.freshDataDir();
+        String served = api.get("/passports/" + DemoPassport.PUBLISHED + ".json").body();
+        Path valid = Files.writeString(dir.resolve("passport.json"), served);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> passport = JSON.readValue(served, Map.class);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> totals = (Map<String, Object>) passport.get("totals");
+        totals.put("netMassKg", "13915");
+        Path tampered = Files.writeString(dir.resolve("tampered.json"), JSON.writeValueAsString(passport));
+
+        browser.driver.get(baseUrl() + "/verify");
+        assertAccessibleSkeleton();
+        find("#passport").sendKeys(valid.toAbsolutePath().toString());
+        find("form.upload button").click();
+        assertThat(find(".verdict").getText()).isEqualTo("Verified: passport PK-EXP-2025-10-0001 checks out.");
+        assertThat(browser.driver.findElements(By.cssSelector("ul.checks li.pass"))).hasSize(4);
+        browser.screenshot("verify-valid");
+
+        find("#passport").sendKeys(tampered.toAbsolutePath().toString());
+        find("form.upload button").click();
+        assertThat(find(".verdict").getText()).isEqualTo("Not verified: passport PK-EXP-2025-10-0001 fails a check.");
+        assertThat(browser.driver.findElements(By.cssSelector("ul.checks li.pass"))).hasSize(3);
+        assertThat(find("ul.checks li.fail").getText())
+                .contains("Fail: The passport's figures recompute from the events")
+                .contains("Claim totals.netMassKg: the passport says 13915, the events give 12915.");
+        browser.screenshot("verify-tampered");
+    }
+}
