@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import javax.sql.DataSource;
 
 import org.mizan.MizanApplication;
+import org.mizan.cli.bench.EpcisBench;
 import org.mizan.cli.bench.LargeLog;
 import org.mizan.cli.bench.PassportBench;
 import org.mizan.cli.bench.Latencies;
@@ -51,6 +52,12 @@ class BenchCommand implements Callable<Boolean> {
     @Option(names = "--log-size", defaultValue = "10000000",
             description = "Entries the log is grown to for the proof-latency figure (default: ${DEFAULT-VALUE}).")
     long logSize;
+
+    @Option(names = "--epcis-only", description = "Run only the EPCIS measurements (h) and (i).")
+    boolean epcisOnly;
+
+    @Option(names = "--epcis-store", defaultValue = "1000000", description = "EPCIS events stored for the query figure (i) (default: ${DEFAULT-VALUE}).")
+    long epcisStore;
 
     @Option(names = "--passport-events", defaultValue = "10000",
             description = "Events in the chain of the benchmark passport (default: ${DEFAULT-VALUE}).")
@@ -97,7 +104,7 @@ class BenchCommand implements Callable<Boolean> {
                 Directories.deleteRecursively(dir);
             }
         }
-        if (!external && !passportOnly) {
+        if (!external && !epcisOnly && !passportOnly) {
             logOff(withLog);
         }
         // Not TRUE: Mizan.main then exits the JVM, as it does for every command that does not keep a server running.
@@ -136,6 +143,10 @@ class BenchCommand implements Callable<Boolean> {
         DataSource dataSource = context.getBean(DataSource.class);
         String run = Long.toString(System.currentTimeMillis(), 36).toUpperCase(java.util.Locale.ROOT);
         System.out.printf("Mizan is up on %s; run tag %s%n%n", base, run);
+        if (epcisOnly) {
+            epcis(base, (String) keys.get("mizan-operator"), dataSource, run);
+            return 0;
+        }
         if (passportOnly) {
             passport(base, keys, run, dataSource);
             return 0;
@@ -158,6 +169,7 @@ class BenchCommand implements Callable<Boolean> {
         Latencies proofDirect = directProofs(ledger, size, 1000);
         System.out.printf("(f) inclusion proof in a log of %,d entries: HTTP %s; in-process %s%n%n", size, proofHttp, proofDirect);
 
+        epcis(base, (String) keys.get("mizan-operator"), dataSource, run);
         System.out.println("==== Summary ====");
         Machine.describe(dataSource).forEach((k, v) -> System.out.printf("%-22s %s%n", k, v));
         System.out.printf("%-22s %d events, %d clients x %d per batch: %.0f events/s (%.1f s)%n", "(a) sequencer/HTTP",
@@ -176,6 +188,21 @@ class BenchCommand implements Callable<Boolean> {
                 proofHttp, proofDirect, proofDirect.p50() <= 1 ? "met in-process" : "NOT met");
         passport(base, keys, run, dataSource);
         return a.eventsPerSecond();
+    }
+
+    /** (h) EPCIS capture throughput against the storage ceiling, (i) MATCH_anyEPCClass latency on a large store. */
+    private void epcis(URI base, String key, DataSource dataSource, String run) throws Exception {
+        EpcisBench bench = new EpcisBench(base, key, dataSource, run);
+        Machine.describe(dataSource).forEach((k, v) -> System.out.printf("%-22s %s%n", k, v));
+        bench.capture("json", 1_000);
+        EpcisBench.Capture json = bench.capture("json", 10_000);
+        EpcisBench.Capture xml = bench.capture("xml", 10_000);
+        EpcisBench.Capture ceiling = bench.ceiling(10_000);
+        long stored = bench.growTo(epcisStore);
+        Latencies[] match = bench.matchAnyEpcClass(200);
+        System.out.printf("%-22s JSON-LD %.0f events/s, XML %.0f events/s; storage ceiling (COPY) %.0f events/s%n", "(h) EPCIS capture",
+                json.eventsPerSecond(), xml.eventsPerSecond(), ceiling.eventsPerSecond());
+        System.out.printf("%-22s %,d events stored: HTTP %s; SQL only %s%n%n", "(i) MATCH_anyEPCClass", stored, match[0], match[1]);
     }
 
     /** (g) Passport assembly and offline verification for a chain of --passport-events events. */

@@ -43,6 +43,20 @@ class WebSecurity {
         return http.build();
     }
 
+    /**
+     * EPCIS event IDs travel URL-encoded in paths and contain slashes and semicolons; Tomcat passes the
+     * encoded slash through (epcis/EventIdPaths), so the decoded path still shows a percent sign.
+     */
+    @Bean
+    org.springframework.security.web.firewall.HttpFirewall firewall() {
+        var firewall = new org.springframework.security.web.firewall.StrictHttpFirewall();
+        firewall.setAllowUrlEncodedSlash(true);
+        firewall.setAllowUrlEncodedDoubleSlash(true);
+        firewall.setAllowUrlEncodedPercent(true);
+        firewall.setAllowSemicolon(true);
+        return firewall;
+    }
+
     /** Keeps Boot from creating a default user with a generated password: keys are the only credential. */
     @Bean
     UserDetailsService noUsers() {

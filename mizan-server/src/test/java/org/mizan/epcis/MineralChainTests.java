@@ -1,0 +1,74 @@
+package org.mizan.epcis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import tools.jackson.databind.node.ObjectNode;
+
+/** The mineral-chain documents: valid in both bindings, twins that say the same, and what custody makes of them. */
+class MineralChainTests {
+
+    static List<MineralChain.Step> steps() {
+        return MineralChain.steps();
+    }
+
+    @Test
+    void chainHasAtLeastTenDocumentsFromTaggingToExport() {
+        assertThat(steps()).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(steps().get(0).document()).contains("tagging");
+        assertThat(steps().get(steps().size() - 1).document()).contains("export");
+    }
+
+    @ParameterizedTest
+    @MethodSource("steps")
+    void jsonAndXmlTwinsAreValidAndCarryTheSameEventsWithTheSameHashes(MineralChain.Step step) {
+        var node = JsonDocuments.read(step.json());
+        JsonSchema.validate(node);
+        EpcisDocument json = EpcisDocument.fromJson(node);
+        EpcisDocument xml = XmlDocuments.read(step.xml());
+        assertThat(xml.events()).hasSameSizeAs(json.events());
+        for (int i = 0; i < json.events().size(); i++) {
+            assertThat(Equivalence.acrossBindings(xml.events().get(i))).isEqualTo(Equivalence.acrossBindings(json.events().get(i)));
+            assertThat(EventHash.of(xml.events().get(i), xml)).isEqualTo(EventHash.of(json.events().get(i), json));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("steps")
+    void everyEventButThePackingHasACustodyMeaning(MineralChain.Step step) {
+        EpcisDocument json = EpcisDocument.fromJson(JsonDocuments.read(step.json()));
+        for (ObjectNode event : json.events()) {
+            ObjectNode withId = event.deepCopy().put("eventID", EventHash.of(event, json));
+            Optional<ObjectNode> custody = CustodyMapping.of(withId, json.context());
+            assertThat(custody.isPresent()).as(step.document()).isEqualTo(!step.document().contains("packing"));
+        }
+    }
+
+    @Test
+    void mapsTheFlotationToAProcessWithBothOutputsAndTheirGrades() {
+        EpcisDocument json = EpcisDocument.fromJson(JsonDocuments.read(MineralChain.resource("04-flotation.jsonld")));
+        ObjectNode event = json.events().get(0).deepCopy().put("eventID", "urn:uuid:test-flotation");
+        ObjectNode custody = CustodyMapping.of(event, json.context()).orElseThrow();
+        assertThat(custody.get("type").asString()).isEqualTo("processed");
+        assertThat(custody.get("process").asString()).isEqualTo("flotation");
+        assertThat(custody.get("time").asString()).isEqualTo("2025-11-10T09:00+05:00");
+        assertThat(custody.at("/inputs/0/massKg").asString()).isEqualTo("23960");
+        assertThat(custody.at("/outputs/0/lot").asString()).isEqualTo(DigitalLink.canonical("urn:epc:class:lgtin:896000123.0021.HUBC2511").orElseThrow());
+        assertThat(custody.at("/outputs/0/grades/Nd").asString()).isEqualTo("0.135");
+        assertThat(custody.at("/outputs/1/material").asString()).isEqualTo("ree-ore");
+    }
+
+    @Test
+    void urnAndDigitalLinkOfALotAreOneCanonicalIdentifier() {
+        assertThat(DigitalLink.canonical("urn:epc:class:lgtin:896000123.0041.HUBN2511"))
+                .contains("https://id.gs1.org/01/08960001230412/10/HUBN2511")
+                .isEqualTo(DigitalLink.canonical("https://id.gs1.org/01/08960001230412/10/HUBN2511?linkType=all"))
+                .isEqualTo(DigitalLink.canonical("https://example.com/gtin/8960001230412/lot/HUBN2511"));
+    }
+}
