@@ -90,12 +90,12 @@ class Sequencer implements SmartLifecycle {
     private void run() {
         try (Connection lock = dataSource.getConnection(); Statement s = lock.createStatement()) {
             s.execute("select pg_advisory_lock(" + WRITER_LOCK + ")");
-            List<Submission> group = new ArrayList<>();
-            while (running) {
-                group.add(queue.take());
-                queue.drainTo(group, MAX_GROUP - 1);
-                writer.write(group);
-                group.clear();
+            try {
+                writeUntilStopped();
+            } finally {
+                // The connection goes back to the pool: a session lock left on it would keep the next writer
+                // (this one restarted, or a standby) waiting for ever.
+                s.execute("select pg_advisory_unlock(" + WRITER_LOCK + ")");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -106,6 +106,16 @@ class Sequencer implements SmartLifecycle {
             List<Submission> left = new ArrayList<>();
             queue.drainTo(left);
             left.forEach(s -> s.answer().completeExceptionally(GroupWriter.unavailable("The server is shutting down")));
+        }
+    }
+
+    private void writeUntilStopped() throws InterruptedException {
+        List<Submission> group = new ArrayList<>();
+        while (running) {
+            group.add(queue.take());
+            queue.drainTo(group, MAX_GROUP - 1);
+            writer.write(group);
+            group.clear();
         }
     }
 }
