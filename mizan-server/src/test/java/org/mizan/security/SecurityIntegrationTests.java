@@ -29,7 +29,9 @@ class SecurityIntegrationTests extends HttpIntegrationTest {
 
         List<byte[]> stored = jdbc.sql("select secret_sha256 from api_key where id = ?").param(keyId).query(byte[].class).list();
         assertThat(stored).hasSize(1);
-        String secret = key.substring(key.lastIndexOf('_') + 1);
+        // The secret is base64url and may itself contain '_': it is everything after the key id.
+        String secret = key.substring(("mzn_" + keyId + "_").length());
+        assertThat(secret).hasSize(43);
         assertThat(new String(stored.get(0), StandardCharsets.ISO_8859_1)).doesNotContain(secret);
         assertThat(stored.get(0)).hasSize(32);
         Integer plainCopies = jdbc.sql("""
