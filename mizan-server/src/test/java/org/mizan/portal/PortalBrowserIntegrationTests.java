@@ -104,18 +104,26 @@ class PortalBrowserIntegrationTests extends HttpIntegrationTest {
         browser.driver.get(baseUrl() + "/verify");
         assertAccessibleSkeleton();
         find("#passport").sendKeys(valid.toAbsolutePath().toString());
-        find("form.upload button").click();
+        submitUpload();
         assertThat(find(".verdict").getText()).isEqualTo("Verified: passport PK-EXP-2025-10-0001 checks out.");
         assertThat(browser.driver.findElements(By.cssSelector("ul.checks li.pass"))).hasSize(4);
         browser.screenshot("verify-valid");
 
         find("#passport").sendKeys(tampered.toAbsolutePath().toString());
-        find("form.upload button").click();
+        submitUpload();
         assertThat(find(".verdict").getText()).isEqualTo("Not verified: passport PK-EXP-2025-10-0001 fails a check.");
         assertThat(browser.driver.findElements(By.cssSelector("ul.checks li.pass"))).hasSize(3);
         assertThat(find("ul.checks li.fail").getText())
                 .contains("Fail: The passport's figures recompute from the events")
                 .contains("Claim totals.netMassKg: the passport says 13915, the events give 12915.");
         browser.screenshot("verify-tampered");
+    }
+
+    /** Submits the upload form and waits for the answer page, so no element of the page before is read. */
+    private void submitUpload() {
+        org.openqa.selenium.WebElement before = browser.driver.findElement(By.tagName("html"));
+        find("form.upload button").click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
     }
 }
