@@ -63,7 +63,7 @@ class PortalBrowserIntegrationTests extends HttpIntegrationTest {
                 .getText()).isEqualTo(checkpointSize);
         WebElement link = browser.driver.findElement(By.linkText(DemoPassport.PUBLISHED));
         browser.screenshot("landing");
-        link.click();
+        followAndWait(link);
         assertThat(find("h1").getText()).isEqualTo("Mineral passport " + DemoPassport.PUBLISHED);
     }
 
@@ -121,8 +121,12 @@ class PortalBrowserIntegrationTests extends HttpIntegrationTest {
 
     /** Submits the upload form and waits for the answer page, so no element of the page before is read. */
     private void submitUpload() {
-        org.openqa.selenium.WebElement before = browser.driver.findElement(By.tagName("html"));
-        find("form.upload button").click();
+        followAndWait(find("form.upload button"));
+    }
+
+    private void followAndWait(WebElement control) {
+        WebElement before = browser.driver.findElement(By.tagName("html"));
+        control.click();
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(20))
                 .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
     }
