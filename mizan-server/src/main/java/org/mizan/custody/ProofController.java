@@ -3,7 +3,6 @@ package org.mizan.custody;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 
 import org.mizan.kernel.Rejection;
 import org.mizan.ledger.Ledger;
@@ -35,29 +34,12 @@ class ProofController {
         this.currentActor = currentActor;
     }
 
-    /** The log signs within a second of new entries, so a just-recorded event is worth a short wait. */
-    private Optional<Ledger.SignedCheckpoint> checkpointCovering(long index) {
-        for (int attempt = 0; attempt < 40; attempt++) {
-            Optional<Ledger.SignedCheckpoint> latest = ledger.latestCheckpoint().filter(c -> c.size() > index);
-            if (latest.isPresent()) {
-                return latest;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        return Optional.empty();
-    }
-
     @GetMapping("/api/v1/events/{eventId}/proof")
     Map<String, Object> proof(@PathVariable String eventId) {
         Actor actor = currentActor.require();
         CustodyEvents.Stored stored = events.find(eventId).filter(s -> visibility.mayRead(actor, s))
                 .orElseThrow(() -> Rejection.notFound("unknown-event", "No event " + Rejection.quote(eventId) + " visible to you"));
-        Ledger.SignedCheckpoint checkpoint = checkpointCovering(stored.logIndex())
+        Ledger.SignedCheckpoint checkpoint = ledger.checkpointCovering(stored.logIndex())
                 .orElseThrow(() -> new Rejection(Rejection.Kind.UNAVAILABLE, "not-yet-in-checkpoint",
                         "Event " + eventId + " is logged but not yet in a signed checkpoint; retry in a second", Map.of()));
         Map<String, Object> out = new LinkedHashMap<>();

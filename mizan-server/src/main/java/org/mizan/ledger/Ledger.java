@@ -57,6 +57,27 @@ public class Ledger {
         return store.latestCheckpoint().map(c -> new SignedCheckpoint(c.size(), c.root(), c.note()));
     }
 
+    /**
+     * The latest signed checkpoint that includes entry {@code index}. The log signs within a second of
+     * new entries, so a reader asking right after a commit is worth a short wait (at most two seconds).
+     */
+    public Optional<SignedCheckpoint> checkpointCovering(long index) {
+        for (int attempt = 0; attempt < 40; attempt++) {
+            Optional<SignedCheckpoint> latest = latestCheckpoint().filter(c -> c.size() > index);
+            if (latest.isPresent()) {
+                return latest;
+            }
+            nudge();
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
     public VerifierKey verifierKey() {
         return key.verifierKey();
     }

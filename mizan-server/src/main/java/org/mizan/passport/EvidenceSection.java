@@ -107,21 +107,8 @@ final class EvidenceSection {
         return materials;
     }
 
-    /** The log signs within a second of new entries, so a just-exported consignment is worth a short wait. */
     private Ledger.SignedCheckpoint checkpointCovering(long index) {
-        for (int attempt = 0; attempt < 40; attempt++) {
-            Optional<Ledger.SignedCheckpoint> latest = ledger.latestCheckpoint().filter(c -> c.size() > index);
-            if (latest.isPresent()) {
-                return latest.get();
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        throw new Rejection(Rejection.Kind.UNAVAILABLE, "not-yet-in-checkpoint",
-                "The chain's last event is logged but not yet in a signed checkpoint; retry in a second", Map.of());
+        return ledger.checkpointCovering(index).orElseThrow(() -> new Rejection(Rejection.Kind.UNAVAILABLE, "not-yet-in-checkpoint",
+                "The chain's last event is logged but not yet in a signed checkpoint; retry in a second", Map.of()));
     }
 }
