@@ -33,6 +33,11 @@ public class Custody {
                 .toList();
     }
 
+    /** The sequence number of the newest committed event (0 when none is): how far a stream reader has to go. */
+    public long lastCommittedSeq() {
+        return events.lastSeq();
+    }
+
     /** Records events (in the API's JSON form) atomically on behalf of a party; returns their sequence numbers. */
     public List<Long> record(PartyId actor, List<JsonNode> events) {
         List<CustodyEvent> parsed = events.stream().map(e -> EventJson.read(e, actor)).toList();

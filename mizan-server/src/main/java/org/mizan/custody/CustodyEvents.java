@@ -72,6 +72,11 @@ class CustodyEvents {
     }
 
     /** Reserves sequence numbers for a group of events, in order. */
+    /** The sequence number of the newest committed event, 0 when none is. */
+    long lastSeq() {
+        return jdbc.sql("select coalesce(max(seq), 0) from custody_event").query(Long.class).single();
+    }
+
     List<Long> nextSeqs(int count) {
         return jdbc.sql("select nextval(pg_get_serial_sequence('custody_event', 'seq')) from generate_series(1, ?)")
                 .param(count).query(Long.class).list();

@@ -3,11 +3,13 @@ package org.mizan.oversight;
 import java.util.Collection;
 import java.util.List;
 
+import org.mizan.custody.Custody;
 import org.mizan.kernel.LicenceNumber;
 import org.mizan.kernel.LotId;
 import org.mizan.kernel.SiteId;
 import org.mizan.passport.AlertSummary;
 import org.mizan.passport.ChainAlerts;
+import org.mizan.passport.OversightProgress;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,9 +22,17 @@ class PassportAlerts implements ChainAlerts {
     private final Evaluator evaluator;
     private final Oversight oversight;
 
-    PassportAlerts(Evaluator evaluator, Oversight oversight) {
+    private final Custody custody;
+
+    PassportAlerts(Evaluator evaluator, Oversight oversight, Custody custody) {
         this.evaluator = evaluator;
         this.oversight = oversight;
+        this.custody = custody;
+    }
+
+    @Override
+    public OversightProgress progress() {
+        return new OversightProgress(evaluator.cursor(), custody.lastCommittedSeq(), 0);
     }
 
     @Override

@@ -10,4 +10,7 @@ import java.util.List;
 public interface ChainAlerts {
 
     List<AlertSummary> alertsTouching(Collection<String> lots, Collection<String> sites, Collection<String> licences);
+
+    /** How far oversight has evaluated the committed stream, so a passport can say what its alerts cover. */
+    OversightProgress progress();
 }
