@@ -97,13 +97,19 @@ public class ConsignmentChains {
                 .list();
     }
 
+    private record Created(long seq, ConsignmentChain.LotNode lot) {
+    }
+
+    /** In the order the events created them; the lots one event created by id, compared in Java, not by collation. */
     private List<ConsignmentChain.LotNode> chainLots(String id) {
         return jdbc.sql(UPSTREAM + """
-                select l.id, l.material, l.form, l.site, l.origin::text as origin from lot l join reach r on l.id = r.lot
-                order by l.created_seq""").param("id", id)
-                .query((rs, i) -> new ConsignmentChain.LotNode(rs.getString("id"), rs.getString("material"),
-                        rs.getString("form"), rs.getString("site"), shares(rs.getString("origin"))))
-                .list();
+                select l.id, l.material, l.form, l.site, l.origin::text as origin, l.created_seq from lot l join reach r on l.id = r.lot
+                """).param("id", id)
+                .query((rs, i) -> new Created(rs.getLong("created_seq"), new ConsignmentChain.LotNode(rs.getString("id"),
+                        rs.getString("material"), rs.getString("form"), rs.getString("site"), shares(rs.getString("origin")))))
+                .list().stream()
+                .sorted(java.util.Comparator.comparingLong(Created::seq).thenComparing(c -> c.lot().id()))
+                .map(Created::lot).toList();
     }
 
     private Map<String, String> shares(String origin) {
@@ -112,10 +118,18 @@ public class ConsignmentChains {
         return out;
     }
 
+    private record Fed(long seq, ConsignmentChain.Edge edge) {
+    }
+
+    /** In log order, and within one event by parent and child, compared in Java, not by collation. */
     private List<ConsignmentChain.Edge> edges(String id) {
         return jdbc.sql(UPSTREAM + """
                 select distinct e.parent, e.child, c.event_id, e.seq from lot_edge e join reach r on e.child = r.lot
-                join custody_event c on c.seq = e.seq order by e.seq, e.parent, e.child""").param("id", id)
-                .query((rs, i) -> new ConsignmentChain.Edge(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+                join custody_event c on c.seq = e.seq""").param("id", id)
+                .query((rs, i) -> new Fed(rs.getLong(4), new ConsignmentChain.Edge(rs.getString(1), rs.getString(2), rs.getString(3))))
+                .list().stream()
+                .sorted(java.util.Comparator.comparingLong(Fed::seq).thenComparing(f -> f.edge().parent())
+                        .thenComparing(f -> f.edge().child()))
+                .map(Fed::edge).toList();
     }
 }

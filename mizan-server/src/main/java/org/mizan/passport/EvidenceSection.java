@@ -5,15 +5,10 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
 
 import org.mizan.custody.ConsignmentChain;
 import org.mizan.kernel.Rejection;
 import org.mizan.ledger.Ledger;
-import org.mizan.registry.Catalogue;
-
-import tools.jackson.databind.JsonNode;
 
 /**
  * The verification bundle: every event of the chain with its salt, log index and inclusion proof, one
@@ -22,15 +17,11 @@ import tools.jackson.databind.JsonNode;
 final class EvidenceSection {
 
     private final Ledger ledger;
-    private final Catalogue catalogue;
-    private final LicencePlaces places;
-    private final PassportConfiguration.ElementTolerance tolerance;
+    private final RegistryFactsSection facts;
 
-    EvidenceSection(Ledger ledger, Catalogue catalogue, LicencePlaces places, PassportConfiguration.ElementTolerance tolerance) {
+    EvidenceSection(Ledger ledger, RegistryFactsSection facts) {
         this.ledger = ledger;
-        this.catalogue = catalogue;
-        this.places = places;
-        this.tolerance = tolerance;
+        this.facts = facts;
     }
 
     Map<String, Object> evidence(ConsignmentChain chain) {
@@ -56,7 +47,7 @@ final class EvidenceSection {
         out.put("treeSize", checkpoint.size());
         out.put("checkpoint", checkpoint.note());
         out.put("events", events);
-        out.put("registryFacts", registryFacts(chain));
+        out.put("registryFacts", facts.facts(chain));
         return out;
     }
 
@@ -66,45 +57,6 @@ final class EvidenceSection {
                     "Event " + event.eventId() + " was recorded without a log entry; its passport cannot be proven", Map.of());
         }
         return event.logIndex();
-    }
-
-    /** Registry facts the replay takes as declared: anyone can compare them with the public registry. */
-    private Map<String, Object> registryFacts(ConsignmentChain chain) {
-        Map<String, String> extractedUnder = new TreeMap<>();
-        Map<String, String> primaryElements = new TreeMap<>();
-        Map<String, Object> licences = new TreeMap<>();
-        Map<String, ConsignmentChain.LotNode> lots = new LinkedHashMap<>();
-        chain.lots().forEach(l -> lots.put(l.id(), l));
-        for (ConsignmentChain.Event event : chain.events()) {
-            JsonNode body = event.body();
-            if ("extracted".equals(event.type())) {
-                String lot = body.get("lot").asString();
-                Optional.ofNullable(lots.get(lot)).map(l -> l.origin().keySet().iterator().next())
-                        .ifPresent(licence -> extractedUnder.put(lot, licence));
-            }
-            materials(body).forEach(m -> primaryElements.put(m, catalogue.material(m).primaryElement().value()));
-        }
-        List<String> named = new ArrayList<>(extractedUnder.values());
-        named.addAll(chain.originByLicence().keySet());
-        named.stream().filter(l -> !LicencePlaces.UNATTRIBUTED.equals(l)).distinct().sorted().forEach(licence -> {
-            LicencePlaces.Place place = places.place(licence);
-            licences.put(licence, Map.of("district", place.district(), "province", place.province()));
-        });
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("extractedUnder", extractedUnder);
-        out.put("licences", licences);
-        out.put("primaryElements", primaryElements);
-        out.put("elementTolerance", tolerance.value().toPlainString());
-        return out;
-    }
-
-    private static List<String> materials(JsonNode body) {
-        List<String> materials = new ArrayList<>();
-        if (body.hasNonNull("material")) {
-            materials.add(body.get("material").asString());
-        }
-        body.path("outputs").forEach(o -> materials.add(o.path("material").asString()));
-        return materials;
     }
 
     private Ledger.SignedCheckpoint checkpointCovering(long index) {

@@ -12,6 +12,7 @@ import org.mizan.kernel.ElementSymbol;
 import org.mizan.kernel.Grade;
 import org.mizan.kernel.Grades;
 import org.mizan.kernel.Mass;
+import org.mizan.log.passport.ValueChainStage;
 import org.mizan.registry.Catalogue;
 import org.mizan.registry.Material;
 
@@ -31,7 +32,10 @@ final class LineSection {
 
     List<Map<String, Object>> lines(ConsignmentChain chain) {
         List<Map<String, Object>> lines = new ArrayList<>();
-        for (ConsignmentChain.Line line : chain.lines()) {
+        // Ordered by lot id in Java, not by the database's collation, so the verifier orders them the same way.
+        List<ConsignmentChain.Line> ordered = new ArrayList<>(chain.lines());
+        ordered.sort(java.util.Comparator.comparing(ConsignmentChain.Line::lot));
+        for (ConsignmentChain.Line line : ordered) {
             Material material = catalogue.material(line.material());
             ValueChainStage stage = ValueChainStage.of(line.form());
             Map<String, Object> out = new LinkedHashMap<>();

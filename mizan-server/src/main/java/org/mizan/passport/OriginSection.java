@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 import org.mizan.custody.ConsignmentChain;
+import org.mizan.log.passport.PassportFormat;
 
 /**
  * Where the consignment's primary elements came from, by licence, district and province, with the share
@@ -22,8 +23,7 @@ final class OriginSection {
 
     Map<String, Object> origin(ConsignmentChain chain) {
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("method", "mass balance (ISO 22095): each lot carries the share of its primary element from each licence;"
-                + " a processed lot inherits the mix of its inputs; lines are weighted by net mass");
+        out.put("method", PassportFormat.ORIGIN_METHOD);
         out.put("byLicence", chain.originByLicence());
         out.put("byDistrict", grouped(chain.originByLicence(), LicencePlaces.Place::district));
         out.put("byProvince", grouped(chain.originByLicence(), LicencePlaces.Place::province));

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.mizan.custody.ConsignmentChain;
 import org.mizan.ledger.Ledger;
+import org.mizan.log.passport.PassportFormat;
 import org.mizan.registry.Registry;
 import org.springframework.stereotype.Component;
 
@@ -19,8 +20,7 @@ import org.springframework.stereotype.Component;
 @Component
 class PassportAssembly {
 
-    static final String FORMAT = org.mizan.log.passport.PassportVerifier.FORMAT;
-    private static final String NOT_ASSESSED = "not assessed";
+    static final String FORMAT = PassportFormat.CURRENT;
 
     private final Registry registry;
     private final Ledger ledger;
@@ -47,10 +47,9 @@ class PassportAssembly {
         out.put("origin", new OriginSection(places).origin(chain));
         out.put("chain", new ChainSection(sites).chain(chain));
         out.put("alerts", alerts(chain, sites));
-        out.put("supplyChainDueDiligence", notAssessed("OECD Annex II red-flag review and third-party audits are not yet recorded in Mizan"));
-        out.put("esg", notAssessed("site ESG indicators and certification levels are not yet recorded in Mizan"));
-        out.put("royalties", notAssessed("royalty assessments and payments are not yet recorded in Mizan"));
-        out.put("evidence", new EvidenceSection(ledger, registry.catalogue(), places, tolerance).evidence(chain));
+        PassportFormat.notAssessed().forEach((section, note) -> out.put(section, Map.of("status", PassportFormat.NOT_ASSESSED, "note", note)));
+        out.put("declared", PassportFormat.declarations(ledger.origin()));
+        out.put("evidence", new EvidenceSection(ledger, new RegistryFactsSection(registry, sites, places, tolerance)).evidence(chain));
         return out;
     }
 
@@ -83,9 +82,14 @@ class PassportAssembly {
         });
         chain.events().stream().map(e -> ChainSection.site(e.body())).filter(s -> !s.isEmpty()).forEach(siteIds::add);
         siteIds.forEach(s -> sites.site(s).flatMap(site -> site.licence()).ifPresent(l -> licences.add(l.value())));
+        // Progress first: alerts found afterwards cover at least that far.
+        OversightProgress progress = alerts.progress();
         List<AlertSummary> found = alerts.alertsTouching(lots, siteIds, licences);
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("status", found.isEmpty() ? "no alerts recorded" : found.size() + " alerts recorded");
+        out.put("status", PassportFormat.alertStatus(found.size()));
+        out.put("coverage", PassportFormat.alertCoverage(progress.evaluatedThrough(), progress.committedThrough(), progress.setAside()));
+        out.put("progress", Map.of("evaluatedThrough", progress.evaluatedThrough(), "committedThrough", progress.committedThrough(),
+                "setAside", progress.setAside()));
         out.put("open", found.stream().filter(a -> !"resolved".equalsIgnoreCase(a.status())).map(PassportAssembly::alert).toList());
         out.put("resolved", found.stream().filter(a -> "resolved".equalsIgnoreCase(a.status())).map(PassportAssembly::alert).toList());
         return out;
@@ -101,9 +105,5 @@ class PassportAssembly {
         out.put("raisedAt", a.raisedAt().toString());
         out.put("explanation", a.explanation());
         return out;
-    }
-
-    private static Map<String, String> notAssessed(String why) {
-        return Map.of("status", NOT_ASSESSED, "note", why);
     }
 }

@@ -71,8 +71,8 @@ class VerifyPage {
             return refused(model, response, 400, "The file is not JSON: " + e.getOriginalMessage());
         }
         try {
-            if (!(document instanceof Map<?, ?> passport) || !PassportVerifier.FORMAT.equals(passport.get("format"))) {
-                return refused(model, response, 422, "The file is JSON but not a Mizan passport (format mizan-passport/v1).");
+            if (!(document instanceof Map<?, ?> passport) || !PassportVerifier.reads(passport.get("format"))) {
+                return refused(model, response, 422, "The file is JSON but not a Mizan passport (format mizan-passport/v1 or v2).");
             }
             PassportReport report = PassportVerifier.verify(passport, verifier);
             model.addAttribute("report", report);

@@ -75,6 +75,56 @@ class PassportIntegrationTests extends HttpIntegrationTest {
         assertThat(origin.get("byLicence")).isEqualTo(DemoPassport.JSON.convertValue(consignment.at("/origin/byLicence"), Map.class));
     }
 
+    /**
+     * The live demo passport proves or declares every field: each claim the old verifier let through fails
+     * with the field named. The same document, written with {@code -Dmizan.passport.fixture=<dir>}, is the
+     * fixture over which the verifier's unit test changes every field in turn.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void liveDemoPassportFailsNamingEachChangedClaimAndSaysWhatIsDeclared() throws Exception {
+        String served = api.get("/passports/" + DemoPassport.PUBLISHED + ".json").body();
+        String fixture = System.getProperty("mizan.passport.fixture");
+        if (fixture != null) {
+            java.nio.file.Files.writeString(Path.of(fixture, "demo-passport.json"), served);
+            java.nio.file.Files.writeString(Path.of(fixture, "demo-log.vkey"), logKey() + "\n");
+        }
+        PassportReport report = PassportVerifier.verify(DemoPassport.map(served), logKey());
+        assertThat(report.passed()).as(report.toString()).isTrue();
+        assertThat(report.declared()).extracting(PassportReport.Declaration::field)
+                .containsExactly("alerts", "publication", "evidence.registryFacts");
+        assertThat(DemoPassport.map(served).get("alerts")).asString()
+                .containsPattern("coverage=alerts cover events up to seq \\d+ of \\d+; 0 records set aside");
+        Map<String, java.util.function.Consumer<Map<String, Object>>> changes = new java.util.LinkedHashMap<>();
+        changes.put("lines[0].origin.BA-ML-2022-0117", p -> at(p, "lines", 0, "origin").put("BA-ML-2022-0117", "0.9"));
+        changes.put("lines[0].purity.grades.Cu", p -> at(p, "lines", 0, "purity", "grades").put("Cu", "0.3"));
+        changes.put("lines[0].form", p -> at(p, "lines", 0).put("form", "oxide"));
+        changes.put("lines[0].material", p -> at(p, "lines", 0).put("material", "cu-ore"));
+        changes.put("lines[0].valueChainStage.step", p -> at(p, "lines", 0, "valueChainStage").put("step", "refining"));
+        changes.put("lines[0].purity.assays[0].certificateNumber",
+                p -> at(p, "lines", 0, "purity", "assays", 0).put("certificateNumber", "KMAL-2025-9999"));
+        changes.put("generalInformation.buyer.id", p -> at(p, "generalInformation", "buyer").put("id", "other-buyer"));
+        changes.put("generalInformation.destinationCountry", p -> at(p, "generalInformation").put("destinationCountry", "CN"));
+        changes.put("chain.edges[0].from", p -> at(p, "chain", "edges", 0).put("from", "CTR-SB-2025-0001"));
+        changes.put("alerts.status", p -> at(p, "alerts").put("status", "no alerts recorded"));
+        changes.forEach((field, change) -> {
+            Map<String, Object> passport = DemoPassport.map(served);
+            change.accept(passport);
+            PassportReport tampered = PassportVerifier.verify(passport, logKey());
+            assertThat(tampered.firstFailure()).as(field).isPresent();
+            assertThat(tampered.firstFailure().get().detail()).as(field).contains("Claim " + field + ": the passport says");
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> at(Object node, Object... path) {
+        Object current = node;
+        for (Object step : path) {
+            current = step instanceof Integer i ? ((List<Object>) current).get(i) : ((Map<String, Object>) current).get(step);
+        }
+        return (Map<String, Object>) current;
+    }
+
     @Test
     void unpublishedPassportIsHiddenFromThePublicAndShownToTheChain() {
         Map<String, String> keys = DemoPassport.keys(dataDir);

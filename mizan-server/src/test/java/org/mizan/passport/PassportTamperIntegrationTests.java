@@ -79,7 +79,8 @@ class PassportTamperIntegrationTests extends HttpIntegrationTest {
         assertThat(ok.code()).as(ok.output()).isZero();
         assertThat(ok.output()).contains("pass  The log's checkpoint is signed by the expected key",
                 "pass  Every disclosed event is in the log: All 31 events",
-                "pass  The passport's figures recompute from the events",
+                "pass  Every field recomputes from the events and registry facts, or is declared",
+                "declared  alerts: by oversight of mizan.localhost/log",
                 "OK: passport PK-EXP-2025-10-0001 verifies against mizan.localhost/log");
     }
 
@@ -87,7 +88,7 @@ class PassportTamperIntegrationTests extends HttpIntegrationTest {
     void aChangedMassFailsNamingTheClaim() throws Exception {
         Outcome out = tampered("mass", p -> line(p, 3).put("netMassKg", "11400"));
         assertThat(out.code()).isEqualTo(1);
-        assertThat(out.output()).contains("FAILED: passport PK-EXP-2025-10-0001: Claim lines[HUB-SBC-2025-0001].netMassKg: "
+        assertThat(out.output()).contains("FAILED: passport PK-EXP-2025-10-0001: Claim lines[3].netMassKg: "
                 + "the passport says 11400, the events give 11500.");
     }
 
@@ -105,7 +106,7 @@ class PassportTamperIntegrationTests extends HttpIntegrationTest {
     void aDroppedEventFailsNamingTheEvent() throws Exception {
         Outcome out = tampered("dropped", p -> events(p).removeIf(e -> "demo-rcv-port-2".equals(e.get("eventId"))));
         assertThat(out.code()).isEqualTo(1);
-        assertThat(out.output()).contains("FAILED: passport PK-EXP-2025-10-0001: Event demo-rcv-port-2 is named in the chain but not disclosed.");
+        assertThat(out.output()).contains("FAILED: passport PK-EXP-2025-10-0001: Event demo-rcv-port-2 is named in the chain (chain.steps[27].eventId) but not disclosed in evidence.events.");
     }
 
     @Test
@@ -118,7 +119,7 @@ class PassportTamperIntegrationTests extends HttpIntegrationTest {
             proof.set(0, Base64.getEncoder().encodeToString(hash));
         });
         assertThat(out.code()).isEqualTo(1);
-        assertThat(out.output()).contains("FAILED: passport PK-EXP-2025-10-0001: Event demo-ext-ree-1 (log entry 4) is not in the log:");
+        assertThat(out.output()).contains("FAILED: passport PK-EXP-2025-10-0001: Event demo-ext-ree-1 (evidence.events[4], log entry 4) is not in the log:");
     }
 
     @Test
@@ -133,7 +134,7 @@ class PassportTamperIntegrationTests extends HttpIntegrationTest {
             evidence.put("checkpoint", new String(real.sign(List.of(impostor)).toBytes(), StandardCharsets.UTF_8));
         });
         assertThat(out.code()).isEqualTo(1);
-        assertThat(out.output()).contains("FAIL  The log's checkpoint is signed by the expected key: the checkpoint is not signed by mizan.localhost/log");
+        assertThat(out.output()).contains("FAIL  The log's checkpoint is signed by the expected key: evidence.checkpoint: the checkpoint is not signed by mizan.localhost/log");
     }
 
     @Test
@@ -141,6 +142,6 @@ class PassportTamperIntegrationTests extends HttpIntegrationTest {
         String otherKey = SignerKey.generate("mizan.localhost/log", new SecureRandom()).verifierKey().toString();
         Outcome out = verify(Files.writeString(dir.resolve("passport.json"), served), otherKey);
         assertThat(out.code()).isEqualTo(1);
-        assertThat(out.output()).contains("FAILED: passport PK-EXP-2025-10-0001: the checkpoint is not signed by mizan.localhost/log");
+        assertThat(out.output()).contains("FAILED: passport PK-EXP-2025-10-0001: evidence.checkpoint: the checkpoint is not signed by mizan.localhost/log");
     }
 }

@@ -114,7 +114,7 @@ class PortalBrowserIntegrationTests extends HttpIntegrationTest {
         assertThat(find(".verdict").getText()).isEqualTo("Not verified: passport PK-EXP-2025-10-0001 fails a check.");
         assertThat(browser.driver.findElements(By.cssSelector("ul.checks li.pass"))).hasSize(3);
         assertThat(find("ul.checks li.fail").getText())
-                .contains("Fail: The passport's figures recompute from the events")
+                .contains("Fail: Every field recomputes from the events and registry facts, or is declared")
                 .contains("Claim totals.netMassKg: the passport says 13915, the events give 12915.");
         browser.screenshot("verify-tampered");
     }

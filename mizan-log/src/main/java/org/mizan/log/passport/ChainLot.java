@@ -7,19 +7,26 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-/** A lot as the replay sees it: material, what is left of it, its latest grades and its origin shares. */
-record ChainLot(String id, String material, long availableGrams, SortedMap<String, BigDecimal> grades,
+/**
+ * A lot as the replay sees it: material and form, where it last was (the dispatch site while in transit,
+ * the port once exported, as custody keeps it), what is left of it, its latest grades and its origin shares.
+ */
+record ChainLot(String id, String material, String form, String site, long availableGrams, SortedMap<String, BigDecimal> grades,
         SortedMap<String, BigDecimal> origin) {
 
     ChainLot withAvailable(long grams) {
         if (grams < 0) {
             throw new ReplayException("lot " + id + " would go below zero: " + Kilograms.of(availableGrams) + " kg available");
         }
-        return new ChainLot(id, material, grams, grades, origin);
+        return new ChainLot(id, material, form, site, grams, grades, origin);
     }
 
     ChainLot withGrades(SortedMap<String, BigDecimal> newGrades) {
-        return new ChainLot(id, material, availableGrams, newGrades, origin);
+        return new ChainLot(id, material, form, site, availableGrams, newGrades, origin);
+    }
+
+    ChainLot at(String newSite) {
+        return new ChainLot(id, material, form, newSite, availableGrams, grades, origin);
     }
 
     /** Contained element mass in a gross mass, half-even to whole grams as the operator rounds it. */
@@ -40,7 +47,12 @@ record ChainLot(String id, String material, long availableGrams, SortedMap<Strin
     static SortedMap<String, BigDecimal> grades(Object node) {
         SortedMap<String, BigDecimal> out = new TreeMap<>();
         if (node instanceof Map<?, ?> map) {
-            map.forEach((element, grade) -> out.put((String) element, new BigDecimal((String) grade)));
+            map.forEach((element, grade) -> {
+                if (!(grade instanceof String text)) {
+                    throw new IllegalArgumentException("grade of " + element + " is not a decimal string");
+                }
+                out.put((String) element, new BigDecimal(text));
+            });
         }
         return out;
     }

@@ -21,33 +21,45 @@ final class ChainReplay {
     private final RegistryFacts facts;
     private final Map<String, ChainLot> lots = new HashMap<>();
     private final Map<String, Long> exported = new LinkedHashMap<>();
+    private final List<String> created = new ArrayList<>();
+    private final List<Edge> edges = new ArrayList<>();
+    private final Map<String, List<Map<?, ?>>> assays = new HashMap<>();
     private final String consignment;
+    private Map<?, ?> export;
 
     private ChainReplay(RegistryFacts facts, String consignment) {
         this.facts = facts;
         this.consignment = consignment;
     }
 
-    /** The replayed lots and the exported mass of each line of the consignment. */
-    record Result(Map<String, ChainLot> lots, Map<String, Long> exportedGrams) {
+    /**
+     * The replayed lots, the exported mass of each line of the consignment, the export event, the lots in
+     * the order the events created them (by id within one event) and every processing edge in log order.
+     */
+    record Result(Map<String, ChainLot> lots, Map<String, Long> exportedGrams, Map<?, ?> export, List<String> created,
+            List<Edge> edges, Map<String, List<Map<?, ?>>> assays) {
+    }
+
+    /** Input lot {@code parent} fed output lot {@code child} in event {@code eventId}. */
+    record Edge(String parent, String child, String eventId) {
     }
 
     static Result replay(List<Map<?, ?>> eventsInLogOrder, RegistryFacts facts, String consignment) {
         ChainReplay replay = new ChainReplay(facts, consignment);
         eventsInLogOrder.forEach(replay::apply);
-        if (replay.exported.isEmpty()) {
-            throw new ReplayException("no disclosed event exports consignment " + consignment);
+        if (replay.export == null) {
+            throw new ReplayException("no disclosed event exports consignment " + consignment + " (the passportIdentifier)");
         }
-        return new Result(replay.lots, replay.exported);
+        return new Result(replay.lots, replay.exported, replay.export, replay.created, replay.edges, replay.assays);
     }
 
     private void apply(Map<?, ?> e) {
         String type = Json.text(e, "type");
         switch (type) {
             case "extracted" -> extracted(e);
-            case "received" -> put(lot(e, "lot").withAvailable(Kilograms.grams(e.get("massKg"))));
+            case "received" -> put(lot(e, "lot").withAvailable(Kilograms.grams(e.get("massKg"))).at(Json.text(e, "site")));
             case "processed" -> processed(e);
-            case "assayed" -> put(lot(e, "lot").withGrades(ChainLot.grades(e.get("grades"))));
+            case "assayed" -> assayed(e);
             case "lost" -> take(lot(e, "lot"), Kilograms.grams(e.get("massKg")));
             case "exported" -> exported(e);
             case "dispatched" -> lot(e, "lot");
@@ -57,19 +69,32 @@ final class ChainReplay {
 
     private void extracted(Map<?, ?> e) {
         String id = Json.text(e, "lot");
-        String licence = facts.extractedUnder().getOrDefault(id, OriginMix.UNATTRIBUTED);
-        put(new ChainLot(id, Json.text(e, "material"), Kilograms.grams(e.get("massKg")), ChainLot.grades(e.get("grades")),
-                OriginMix.wholly(licence)));
+        String licence = facts.extractedUnder(id).orElse(OriginMix.UNATTRIBUTED);
+        create(new ChainLot(id, Json.text(e, "material"), Json.text(e, "form"), Json.text(e, "site"), Kilograms.grams(e.get("massKg")),
+                ChainLot.grades(e.get("grades")), OriginMix.wholly(licence)));
+    }
+
+    private void assayed(Map<?, ?> e) {
+        ChainLot lot = lot(e, "lot");
+        put(lot.withGrades(ChainLot.grades(e.get("grades"))));
+        assays.computeIfAbsent(lot.id(), k -> new ArrayList<>()).add(e);
     }
 
     private void exported(Map<?, ?> e) {
         boolean ours = consignment.equals(e.get("consignment"));
+        if (ours && export != null) {
+            throw new ReplayException("consignment " + consignment + " is exported twice, by " + export.get("eventId") + " and "
+                    + e.get("eventId"));
+        }
+        if (ours) {
+            export = e;
+        }
         for (Object id : Json.array(e, "lots")) {
             ChainLot lot = lot((String) id);
             if (ours) {
                 exported.put(lot.id(), lot.availableGrams());
             }
-            put(lot.withAvailable(0));
+            put(lot.withAvailable(0).at(Json.text(e, "port")));
         }
     }
 
@@ -94,20 +119,31 @@ final class ChainReplay {
         if (wholeFeed) {
             produce(e, feeds);
         }
+        List<Edge> fed = new ArrayList<>();
+        for (Object input : Json.array(e, "inputs")) {
+            for (Object output : Json.array(e, "outputs")) {
+                fed.add(new Edge(Json.text((Map<?, ?>) input, "lot"), Json.text((Map<?, ?>) output, "lot"), Json.text(e, "eventId")));
+            }
+        }
+        fed.sort(java.util.Comparator.comparing(Edge::parent).thenComparing(Edge::child));
+        fed.stream().distinct().forEach(edges::add);
     }
 
     private void produce(Map<?, ?> e, List<Feed> feeds) {
         Map<String, BigDecimal> unexplained = unexplained(feeds, Json.array(e, "outputs"));
         Map<String, SortedMap<String, BigDecimal>> byElement = new TreeMap<>();
+        List<ChainLot> made = new ArrayList<>();
         for (Object node : Json.array(e, "outputs")) {
             Map<?, ?> output = (Map<?, ?>) node;
             String material = Json.text(output, "material");
             String primary = facts.primaryElement(material);
             SortedMap<String, BigDecimal> origin = byElement.computeIfAbsent(primary,
                     element -> OriginMix.withUnattributed(inherited(feeds, element), unexplained.getOrDefault(element, BigDecimal.ZERO)));
-            put(new ChainLot(Json.text(output, "lot"), material, Kilograms.grams(output.get("massKg")),
-                    ChainLot.grades(output.get("grades")), origin));
+            made.add(new ChainLot(Json.text(output, "lot"), material, Json.text(output, "form"), Json.text(e, "site"),
+                    Kilograms.grams(output.get("massKg")), ChainLot.grades(output.get("grades")), origin));
         }
+        made.sort(java.util.Comparator.comparing(ChainLot::id));
+        made.forEach(this::create);
     }
 
     private static SortedMap<String, BigDecimal> inherited(List<Feed> feeds, String primary) {
@@ -150,6 +186,14 @@ final class ChainReplay {
 
     private void put(ChainLot lot) {
         lots.put(lot.id(), lot);
+    }
+
+    private void create(ChainLot lot) {
+        if (lots.containsKey(lot.id())) {
+            throw new ReplayException("lot " + lot.id() + " is created twice");
+        }
+        created.add(lot.id());
+        put(lot);
     }
 
     private ChainLot lot(Map<?, ?> node, String field) {

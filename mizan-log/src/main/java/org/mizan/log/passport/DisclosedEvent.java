@@ -11,8 +11,11 @@ import org.mizan.log.TreeHasher;
 import org.mizan.log.checkpoint.Checkpoint;
 import org.mizan.log.disclosure.Commitment;
 
-/** One event of the evidence: the recorded event, its salt, its log index and its inclusion proof. */
-record DisclosedEvent(String eventId, Map<?, ?> event, byte[] salt, long index, List<byte[]> inclusionProof) {
+/**
+ * One event of the evidence: the id it is listed under, the recorded event, its salt, its log index and
+ * its inclusion proof.
+ */
+record DisclosedEvent(String listedAs, String eventId, Map<?, ?> event, byte[] salt, long index, List<byte[]> inclusionProof) {
 
     static DisclosedEvent fromJson(Map<?, ?> node) {
         Map<?, ?> event = Json.object(node, "event");
@@ -23,7 +26,7 @@ record DisclosedEvent(String eventId, Map<?, ?> event, byte[] salt, long index, 
         if (!(Json.required(node, "index") instanceof Number index)) {
             throw new IllegalArgumentException("field index is not a number");
         }
-        return new DisclosedEvent(Json.text(event, "eventId"), event, Base64.getDecoder().decode(Json.text(node, "salt")),
+        return new DisclosedEvent(Json.text(node, "eventId"), Json.text(event, "eventId"), event, Base64.getDecoder().decode(Json.text(node, "salt")),
                 index.longValue(), proof);
     }
 

@@ -8,7 +8,7 @@ public record PassportCheck(Kind kind, boolean passed, String detail) {
         SIGNATURE("The log's checkpoint is signed by the expected key"),
         INCLUSION("Every disclosed event is in the log"),
         COMPLETENESS("Every event of the chain is disclosed"),
-        CLAIMS("The passport's figures recompute from the events");
+        CLAIMS("Every field recomputes from the events and registry facts, or is declared");
 
         private final String title;
 

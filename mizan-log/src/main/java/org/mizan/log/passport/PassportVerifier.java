@@ -1,14 +1,12 @@
 package org.mizan.log.passport;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 import org.mizan.log.checkpoint.Checkpoint;
 import org.mizan.log.disclosure.Disclosure;
@@ -18,30 +16,38 @@ import org.mizan.log.passport.PassportCheck.Kind;
 
 /**
  * Verifies a mineral passport offline, given the log's verifier key: (a) the checkpoint signature,
- * (b) the inclusion of every disclosed event, (c) that the chain names no undisclosed event, and
- * (d) that every figure the passport states recomputes from the disclosed events. Stops at the first
- * failed check, naming the event or the claim.
+ * (b) the inclusion of every disclosed event, listed once each in log order, (c) that the chain names no
+ * undisclosed event, and (d) that every field of the passport either recomputes from the disclosed events,
+ * the registry facts and the format, or lies in a section the passport declares as someone's statement.
+ * Stops at the first failed check, naming the event or the fields.
  */
 public final class PassportVerifier {
 
-    /** The {@code format} field of a passport this verifier reads. */
-    public static final String FORMAT = "mizan-passport/v1";
+    /** The {@code format} field of the passports this verifier writes; it also reads {@link PassportFormat#READ}. */
+    public static final String FORMAT = PassportFormat.CURRENT;
 
-    /** Mismatched claims named in a failure before the rest are only counted. */
-    private static final int NAMED_MISMATCHES = 5;
+    /** Problems named in a failure before the rest are only counted. */
+    private static final int NAMED_PROBLEMS = 5;
 
     private PassportVerifier() {
     }
 
-    /** Throws IllegalArgumentException if the passport is not one (missing or mistyped fields). */
+    public static boolean reads(Object format) {
+        return PassportFormat.READ.contains(format);
+    }
+
+    /** Throws IllegalArgumentException if the passport is not one (missing or mistyped fields, unknown format). */
     public static PassportReport verify(Map<?, ?> passport, VerifierKey key) {
+        String format = Json.text(passport, "format");
+        if (!reads(format)) {
+            throw new IllegalArgumentException("field format: " + format + " is not a passport format this verifier reads");
+        }
         String id = Json.text(passport, "passportIdentifier");
         Map<?, ?> evidence = Json.object(passport, "evidence");
         List<DisclosedEvent> events = new ArrayList<>();
         for (Object node : Json.array(evidence, "events")) {
             events.add(DisclosedEvent.fromJson((Map<?, ?>) node));
         }
-        events.sort(Comparator.comparingLong(DisclosedEvent::index));
         RegistryFacts facts = RegistryFacts.fromJson(Json.object(evidence, "registryFacts"));
         List<PassportCheck> checks = new ArrayList<>();
         Checkpoint checkpoint;
@@ -50,14 +56,26 @@ public final class PassportVerifier {
             checks.add(PassportCheck.pass(Kind.SIGNATURE, "Checkpoint of " + checkpoint.size() + " entries signed by " + key.name() + "."));
         } catch (DisclosureException e) {
             // The failure code leads the message; the plain-language rest follows it.
-            checks.add(PassportCheck.fail(Kind.SIGNATURE, e.getMessage().substring(e.failure().name().length() + 2) + "."));
-            return new PassportReport(id, checks);
+            checks.add(PassportCheck.fail(Kind.SIGNATURE, "evidence.checkpoint: " + e.getMessage().substring(e.failure().name().length() + 2)
+                    + "."));
+            return new PassportReport(id, checks, List.of());
         }
+        List<PassportReport.Declaration> declared = declarations(format, checkpoint.origin());
         if (!add(checks, inclusion(events, checkpoint)) || !add(checks, completeness(passport, events))) {
-            return new PassportReport(id, checks);
+            return new PassportReport(id, checks, declared);
         }
-        add(checks, claims(passport, events, facts, id));
-        return new PassportReport(id, checks);
+        add(checks, claims(passport, events, facts, id, checkpoint, key, declared));
+        return new PassportReport(id, checks, declared);
+    }
+
+    private static List<PassportReport.Declaration> declarations(String format, String log) {
+        if (PassportFormat.V1.equals(format)) {
+            return List.of(new PassportReport.Declaration("every field but the figures",
+                    "nobody: a " + PassportFormat.V1 + " passport proves its masses, contained masses and origin shares only"));
+        }
+        List<PassportReport.Declaration> out = new ArrayList<>();
+        PassportFormat.declarations(log).forEach((field, by) -> out.add(new PassportReport.Declaration(field, by)));
+        return out;
     }
 
     private static boolean add(List<PassportCheck> checks, PassportCheck check) {
@@ -66,12 +84,25 @@ public final class PassportVerifier {
     }
 
     private static PassportCheck inclusion(List<DisclosedEvent> events, Checkpoint checkpoint) {
-        for (DisclosedEvent event : events) {
+        Set<String> seen = new HashSet<>();
+        long previous = -1;
+        for (int i = 0; i < events.size(); i++) {
+            DisclosedEvent event = events.get(i);
+            String where = "evidence.events[" + i + "]";
+            if (!event.eventId().equals(event.listedAs())) {
+                return PassportCheck.fail(Kind.INCLUSION, where + ".eventId says " + event.listedAs() + ", the event it discloses is "
+                        + event.eventId() + ".");
+            }
             Optional<String> failure = event.inclusionFailure(checkpoint);
             if (failure.isPresent()) {
-                return PassportCheck.fail(Kind.INCLUSION, "Event " + event.eventId() + " (log entry " + event.index()
+                return PassportCheck.fail(Kind.INCLUSION, "Event " + event.eventId() + " (" + where + ", log entry " + event.index()
                         + ") is not in the log: " + failure.get() + ".");
             }
+            if (!seen.add(event.eventId()) || event.index() <= previous) {
+                return PassportCheck.fail(Kind.INCLUSION, where + " (event " + event.eventId() + ", log entry " + event.index()
+                        + ") repeats an event or breaks log order.");
+            }
+            previous = event.index();
         }
         return PassportCheck.pass(Kind.INCLUSION, "All " + events.size() + " events are entries of the signed log.");
     }
@@ -79,43 +110,41 @@ public final class PassportVerifier {
     private static PassportCheck completeness(Map<?, ?> passport, List<DisclosedEvent> events) {
         Set<String> disclosed = new LinkedHashSet<>();
         events.forEach(e -> disclosed.add(e.eventId()));
-        for (Object step : Json.array(Json.object(passport, "chain"), "steps")) {
-            String eventId = Json.text((Map<?, ?>) step, "eventId");
+        List<?> steps = Json.array(Json.object(passport, "chain"), "steps");
+        for (int i = 0; i < steps.size(); i++) {
+            String eventId = Json.text((Map<?, ?>) steps.get(i), "eventId");
             if (!disclosed.contains(eventId)) {
-                return PassportCheck.fail(Kind.COMPLETENESS, "Event " + eventId + " is named in the chain but not disclosed.");
+                return PassportCheck.fail(Kind.COMPLETENESS, "Event " + eventId + " is named in the chain (chain.steps[" + i
+                        + "].eventId) but not disclosed in evidence.events.");
             }
         }
         return PassportCheck.pass(Kind.COMPLETENESS, "Each of the chain's " + disclosed.size() + " steps is disclosed.");
     }
 
-    private static PassportCheck claims(Map<?, ?> passport, List<DisclosedEvent> events, RegistryFacts facts, String id) {
-        Map<String, BigDecimal> recomputed;
+    private static PassportCheck claims(Map<?, ?> passport, List<DisclosedEvent> events, RegistryFacts facts, String id,
+            Checkpoint checkpoint, VerifierKey key, List<PassportReport.Declaration> declared) {
+        Expected expected;
         try {
-            recomputed = Claims.recomputed(ChainReplay.replay(events.stream().<Map<?, ?>>map(DisclosedEvent::event).toList(),
-                    facts, id), facts);
-        } catch (ReplayException | IllegalArgumentException | ArithmeticException e) {
+            ChainReplay.Result replay = ChainReplay.replay(events.stream().<Map<?, ?>>map(DisclosedEvent::event).toList(), facts, id);
+            expected = ExpectedPassport.of(passport, replay, facts, events, checkpoint.origin());
+        } catch (ReplayException | IllegalArgumentException | ArithmeticException | ClassCastException
+                | java.time.format.DateTimeParseException e) {
             return PassportCheck.fail(Kind.CLAIMS, "The events cannot be replayed: " + e.getMessage() + ".");
         }
-        Map<String, BigDecimal> stated = Claims.stated(passport);
-        List<String> mismatches = new ArrayList<>();
-        Set<String> names = new TreeSet<>(stated.keySet());
-        names.addAll(recomputed.keySet());
-        for (String name : names) {
-            BigDecimal says = stated.get(name);
-            BigDecimal gives = recomputed.get(name);
-            if (says == null || gives == null || says.compareTo(gives) != 0) {
-                mismatches.add(name + ": the passport says " + plain(says) + ", the events give " + plain(gives));
-            }
+        expected.put("evidence.log", checkpoint.origin(), "the checkpoint gives");
+        expected.put("evidence.verifierKey", key.toString(), "the key it is verified with is");
+        expected.put("evidence.treeSize", checkpoint.size(), "the checkpoint gives");
+        expected.put("evidence.checkpoint", Json.text(Json.object(passport, "evidence"), "checkpoint"), "the signature covers");
+        boolean v1 = PassportFormat.V1.equals(passport.get("format"));
+        List<String> sections = new ArrayList<>(declared.stream().map(PassportReport.Declaration::field).toList());
+        Coverage.Outcome outcome = Coverage.check(passport, expected, sections, v1);
+        List<String> problems = outcome.problems();
+        if (problems.isEmpty()) {
+            return PassportCheck.pass(Kind.CLAIMS, "All " + outcome.recomputed() + " fields recompute from the events, the registry"
+                    + " facts and the format; " + outcome.declared() + " are declared.");
         }
-        if (mismatches.isEmpty()) {
-            return PassportCheck.pass(Kind.CLAIMS, "All " + stated.size() + " figures (masses, contained elements, origin shares) recompute.");
-        }
-        String named = String.join("; ", mismatches.subList(0, Math.min(NAMED_MISMATCHES, mismatches.size())));
-        String more = mismatches.size() > NAMED_MISMATCHES ? " (and " + (mismatches.size() - NAMED_MISMATCHES) + " more)" : "";
+        String named = String.join("; ", problems.subList(0, Math.min(NAMED_PROBLEMS, problems.size())));
+        String more = problems.size() > NAMED_PROBLEMS ? " (and " + (problems.size() - NAMED_PROBLEMS) + " more)" : "";
         return PassportCheck.fail(Kind.CLAIMS, "Claim " + named + more + ".");
-    }
-
-    private static String plain(BigDecimal value) {
-        return value == null ? "nothing" : value.stripTrailingZeros().toPlainString();
     }
 }

@@ -1,5 +1,6 @@
 package org.mizan.log.passport;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -41,20 +42,22 @@ final class PassportFixture {
                 extracted("e3", "C", "200", "0.01"),
                 processed("p1", List.of(input("A", "1000"), input("B", "500")), output("K", "40", "0.3")),
                 processed("p2", List.of(input("C", "200")), output("M", "10", "0.3")),
-                Map.of("eventId", "a1", "type", "assayed", "time", "2025-10-03T00:00:00Z", "lot", "K", "laboratory", "lab",
+                Map.of("eventId", "a1", "type", "assayed", "time", "2025-10-03T00:00:00Z", "actor", "lab", "lot", "K", "laboratory", "lab",
                         "grades", Map.of("Cu", "0.25"), "certificate", "LAB-1"),
-                Map.of("eventId", "x1", "type", "exported", "time", "2025-10-04T00:00:00Z", "consignment", "X-1",
+                Map.of("eventId", "x1", "type", "exported", "time", "2025-10-04T00:00:00Z", "actor", "exporter", "consignment", "X-1",
                         "lots", List.of("K", "M"), "port", "port", "buyer", "b", "destinationCountry", "US", "declaredValueUsd", "1.00"));
     }
 
-    /** The passport for {@link #events()}, logged after {@code padding} unrelated entries. */
-    static Map<String, Object> passport(int padding) {
+    private record Logged(String checkpoint, List<Object> disclosed) {
+    }
+
+    /** The events as entries of a memory log after {@code padding} unrelated ones, with salts, proofs and a signed checkpoint. */
+    private static Logged logged(List<Map<String, Object>> events, int padding) {
         Random random = new Random(11);
         MemoryTree tree = new MemoryTree();
         for (int i = 0; i < padding; i++) {
             tree.append(("unrelated " + i).getBytes(StandardCharsets.UTF_8));
         }
-        List<Map<String, Object>> events = events();
         List<byte[]> salts = new ArrayList<>();
         for (Map<String, Object> event : events) {
             byte[] salt = new byte[Commitment.SALT_BYTES];
@@ -72,11 +75,20 @@ final class PassportFixture {
                             .map(h -> Base64.getEncoder().encodeToString(h)).toList()),
                     "event", new LinkedHashMap<>(events.get(i))));
         }
+        return new Logged(new String(checkpoint.sign(List.of(new Ed25519NoteSigner(LOG, SEED))).toBytes(), StandardCharsets.UTF_8),
+                disclosed);
+    }
+
+    /** The passport for {@link #events()}, logged after {@code padding} unrelated entries. */
+    static Map<String, Object> passport(int padding) {
+        List<Map<String, Object>> events = events();
+        Logged logged = logged(events, padding);
+        String note = logged.checkpoint();
+        List<Object> disclosed = logged.disclosed();
         Map<String, Object> facts = map("extractedUnder", map("A", "L-1", "B", "L-2", "C", "L-3"),
                 "licences", map("L-1", map("district", "Chagai", "province", "PK-BA"), "L-2", map("district", "Chagai", "province", "PK-BA"),
                         "L-3", map("district", "Chitral", "province", "PK-KP")),
                 "primaryElements", map("cu-ore", "Cu", "cu-concentrate", "Cu"), "elementTolerance", "0.02");
-        String note = new String(checkpoint.sign(List.of(new Ed25519NoteSigner(LOG, SEED))).toBytes(), StandardCharsets.UTF_8);
         return map("format", "mizan-passport/v1", "passportIdentifier", "X-1",
                 "lines", new ArrayList<>(List.of(
                         map("lot", "K", "netMassKg", "40", "containedKg", map("Cu", "10")),
@@ -90,13 +102,45 @@ final class PassportFixture {
                 "evidence", map("checkpoint", note, "events", disclosed, "registryFacts", facts));
     }
 
+    /**
+     * Three 100 kg lots at 1 % Cu, one from each of three licences, exported as they are: licence L-1 in
+     * district East, L-2 and L-3 in district West. Each licence holds a third; rounded to 12 decimals with
+     * the remainder on the first, L-1 gets 0.333333333334 and the others 0.333333333333 each. West is then
+     * 0.666666666666 as the sum of its rounded licence shares, but 0.666666666667 rounded from the exact
+     * two thirds: the passport states {@code west}.
+     */
+    static Map<String, Object> thirds(String west) {
+        List<Map<String, Object>> events = List.of(extracted("t1", "T1", "100", "0.01"), extracted("t2", "T2", "100", "0.01"),
+                extracted("t3", "T3", "100", "0.01"),
+                map("eventId", "x3", "type", "exported", "time", "2025-10-04T00:00:00Z", "actor", "exporter", "consignment", "X-3",
+                        "lots", List.of("T1", "T2", "T3"), "port", "port", "buyer", "b", "destinationCountry", "US",
+                        "declaredValueUsd", "1.00"));
+        Logged logged = logged(events, 2);
+        String east = BigDecimal.ONE.subtract(new BigDecimal(west)).toPlainString();
+        List<Object> lines = new ArrayList<>();
+        for (String lot : List.of("T1", "T2", "T3")) {
+            lines.add(map("lot", lot, "netMassKg", "100", "containedKg", map("Cu", "1")));
+        }
+        Map<String, Object> facts = map("extractedUnder", map("T1", "L-1", "T2", "L-2", "T3", "L-3"),
+                "licences", map("L-1", map("district", "East", "province", "PK-A"), "L-2", map("district", "West", "province", "PK-B"),
+                        "L-3", map("district", "West", "province", "PK-B")),
+                "primaryElements", map("cu-ore", "Cu"), "elementTolerance", "0.02");
+        return map("format", "mizan-passport/v1", "passportIdentifier", "X-3", "lines", lines,
+                "totals", map("netMassKg", "300", "containedKg", map("Cu", "3")),
+                "origin", map("byLicence", map("L-1", "0.333333333334", "L-2", "0.333333333333", "L-3", "0.333333333333"),
+                        "byDistrict", map("East", east, "West", west), "byProvince", map("PK-A", east, "PK-B", west),
+                        "unattributedShare", "0"),
+                "chain", map("steps", new ArrayList<>(events.stream().map(e -> map("eventId", e.get("eventId"))).toList())),
+                "evidence", map("checkpoint", logged.checkpoint(), "events", logged.disclosed(), "registryFacts", facts));
+    }
+
     private static Map<String, Object> extracted(String id, String lot, String kg, String cu) {
-        return map("eventId", id, "type", "extracted", "time", "2025-10-01T00:00:00Z", "lot", lot, "site", "mine-" + lot,
+        return map("eventId", id, "type", "extracted", "time", "2025-10-01T00:00:00Z", "actor", "miner", "lot", lot, "site", "mine-" + lot,
                 "material", "cu-ore", "form", "ore", "massKg", kg, "grades", map("Cu", cu), "location", map("lat", 29.1, "lon", 62.0));
     }
 
     private static Map<String, Object> processed(String id, List<Object> inputs, Object output) {
-        return map("eventId", id, "type", "processed", "time", "2025-10-02T00:00:00Z", "site", "plant", "process", "flotation",
+        return map("eventId", id, "type", "processed", "time", "2025-10-02T00:00:00Z", "actor", "plant-operator", "site", "plant", "process", "flotation",
                 "inputs", inputs, "outputs", List.of(output));
     }
 

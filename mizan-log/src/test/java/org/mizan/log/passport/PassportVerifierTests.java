@@ -45,7 +45,7 @@ class PassportVerifierTests {
         assertThat(report.checks()).extracting(PassportCheck::kind)
                 .containsExactly(Kind.SIGNATURE, Kind.INCLUSION, Kind.COMPLETENESS, Kind.CLAIMS);
         assertThat(report.passed()).as(report.toString()).isTrue();
-        assertThat(report.checks().get(3).detail()).isEqualTo("All 17 figures (masses, contained elements, origin shares) recompute.");
+        assertThat(report.checks().get(3).detail()).isEqualTo("All 17 fields recompute from the events, the registry facts and the format; 0 are declared.");
     }
 
     @Test
@@ -81,14 +81,14 @@ class PassportVerifierTests {
         event.put("massKg", "600");
         PassportCheck failure = failure(passport);
         assertThat(failure.kind()).isEqualTo(Kind.INCLUSION);
-        assertThat(failure.detail()).startsWith("Event e2 (log entry 4) is not in the log: event and salt do not hash");
+        assertThat(failure.detail()).startsWith("Event e2 (evidence.events[1], log entry 4) is not in the log: event and salt do not hash");
     }
 
     @Test
     void anEventDroppedFromTheEvidenceIsNamed() {
         Map<String, Object> passport = PassportFixture.passport(3);
         disclosed(passport).remove(4);
-        assertThat(failure(passport).detail()).isEqualTo("Event p2 is named in the chain but not disclosed.");
+        assertThat(failure(passport).detail()).isEqualTo("Event p2 is named in the chain (chain.steps[4].eventId) but not disclosed in evidence.events.");
     }
 
     @Test
@@ -110,7 +110,7 @@ class PassportVerifierTests {
         byte[] hash = Base64.getDecoder().decode(proof.get(1));
         hash[0] ^= (byte) 0x80;
         proof.set(1, Base64.getEncoder().encodeToString(hash));
-        assertThat(failure(passport).detail()).startsWith("Event x1 (log entry 9) is not in the log:");
+        assertThat(failure(passport).detail()).startsWith("Event x1 (evidence.events[6], log entry 9) is not in the log:");
     }
 
     @Test
@@ -120,7 +120,24 @@ class PassportVerifierTests {
         VerifierKey other = VerifierKey.ed25519(PassportFixture.LOG, Ed25519Keys.publicKeyFromSeed(seed));
         PassportReport report = PassportVerifier.verify(PassportFixture.passport(3), other);
         assertThat(report.checks()).hasSize(1);
-        assertThat(report.checks().get(0).detail()).startsWith("the checkpoint is not signed by example.test/log");
+        assertThat(report.checks().get(0).detail()).startsWith("evidence.checkpoint: the checkpoint is not signed by example.test/log");
+    }
+
+    @Test
+    void aDistrictsShareIsTheSumOfItsRoundedLicenceShares() {
+        PassportReport sums = PassportVerifier.verify(PassportFixture.thirds("0.666666666666"), PassportFixture.key());
+        assertThat(sums.passed()).as(sums.toString()).isTrue();
+        PassportCheck exact = failure(PassportFixture.thirds("0.666666666667"));
+        assertThat(exact.detail()).isEqualTo("Claim origin.byDistrict.East: the passport says 0.333333333333, the events give"
+                + " 0.333333333334; origin.byDistrict.West: the passport says 0.666666666667, the events give 0.666666666666;"
+                + " origin.byProvince.PK-A: the passport says 0.333333333333, the events give 0.333333333334;"
+                + " origin.byProvince.PK-B: the passport says 0.666666666667, the events give 0.666666666666.");
+    }
+
+    @Test
+    void aV1PassportReportsThatOnlyItsFiguresAreChecked() {
+        PassportReport report = PassportVerifier.verify(PassportFixture.passport(0), PassportFixture.key());
+        assertThat(report.declared()).singleElement().satisfies(d -> assertThat(d.by()).startsWith("nobody: a mizan-passport/v1 passport"));
     }
 
     @Test

@@ -1,12 +1,13 @@
-package org.mizan.passport;
+package org.mizan.log.passport;
 
 import java.util.Locale;
 
 /**
  * The step of in-country value addition a form stands for, in the words of the policy papers that asked
- * for it: exploration, beneficiation, cracking and leaching, separation, refining, metal, magnet.
+ * for it: exploration, beneficiation, cracking and leaching, separation, refining, metal, magnet. Part
+ * of the format: the node writes it and the verifier recomputes it from the lot's form.
  */
-enum ValueChainStage {
+public enum ValueChainStage {
     ORE("mining", "run-of-mine ore"),
     CONCENTRATE("beneficiation", "upgraded concentrate"),
     INTERMEDIATE("cracking and leaching", "chemical intermediate"),
@@ -24,15 +25,16 @@ enum ValueChainStage {
         this.description = description;
     }
 
-    static ValueChainStage of(String form) {
+    /** Throws IllegalArgumentException for a form that is none of these. */
+    public static ValueChainStage of(String form) {
         return valueOf(form.toUpperCase(Locale.ROOT));
     }
 
-    String step() {
+    public String step() {
         return step;
     }
 
-    String description() {
+    public String description() {
         return description;
     }
 }
