@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -87,7 +88,8 @@ class ConsignmentController {
             lot.grades().containedGrams(mass).forEach((element, grams) -> contained.merge(element, grams, Mass::plus));
             BigDecimal weight = BigDecimal.valueOf(mass.grams());
             StoredForms.origin(lot.origin()).forEach((key, share) -> byLicence.merge(key, new BigDecimal(share).multiply(weight), BigDecimal::add));
-            Map<String, Object> lineView = new LinkedHashMap<>(LotViews.of(lot));
+            // An exported lot held what it exported: its figures follow that mass, as the consignment's totals do.
+            Map<String, Object> lineView = new LinkedHashMap<>(LotViews.of(lot, Optional.of(mass)));
             lineView.put("exportedMassKg", mass.toKilogramsString());
             lineViews.add(lineView);
         }

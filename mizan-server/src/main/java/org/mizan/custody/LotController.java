@@ -26,9 +26,12 @@ class LotController {
     private final ReadScope scope;
     private final CurrentActor currentActor;
     private final JsonMapper json;
+    private final ClosingMasses closing;
 
-    LotController(Lots lots, CustodyEvents events, Traces traces, ReadScope scope, CurrentActor currentActor, JsonMapper json) {
+    LotController(Lots lots, CustodyEvents events, Traces traces, ReadScope scope, CurrentActor currentActor, JsonMapper json,
+            ClosingMasses closing) {
         this.lots = lots;
+        this.closing = closing;
         this.events = events;
         this.traces = traces;
         this.scope = scope;
@@ -38,7 +41,8 @@ class LotController {
 
     @GetMapping("/api/v1/lots/{id}")
     Map<String, Object> lot(@PathVariable String id) {
-        return LotViews.of(visible(id));
+        Lot lot = visible(id);
+        return LotViews.of(lot, closing.heldWhenClosed(lot));
     }
 
     @GetMapping("/api/v1/lots/{id}/events")

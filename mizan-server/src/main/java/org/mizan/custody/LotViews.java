@@ -2,6 +2,7 @@ package org.mizan.custody;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.mizan.kernel.Mass;
 
@@ -11,7 +12,8 @@ final class LotViews {
     private LotViews() {
     }
 
-    static Map<String, Object> of(Lot lot) {
+    /** The lot; {@code heldWhenClosed} is what a closed lot held when it closed, empty for an open one. */
+    static Map<String, Object> of(Lot lot, Optional<Mass> heldWhenClosed) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", lot.id().value());
         out.put("material", lot.material());
@@ -19,7 +21,8 @@ final class LotViews {
         out.put("grossMassKg", lot.grossMass().toKilogramsString());
         out.put("availableMassKg", lot.availableMass().toKilogramsString());
         out.put("grades", EventWriter.grades(lot.grades()));
-        out.put("containedKg", contained(lot));
+        heldWhenClosed.ifPresent(mass -> out.put("heldWhenClosedKg", mass.toKilogramsString()));
+        out.put("containedKg", contained(lot, heldWhenClosed));
         out.put("status", lot.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         out.put("site", lot.site().value());
         lot.destination().ifPresent(d -> out.put("destination", d.value()));
@@ -30,9 +33,12 @@ final class LotViews {
         return out;
     }
 
-    /** Contained element mass of what is still available (of the gross mass once nothing is left). */
-    static Map<String, String> contained(Lot lot) {
-        Mass basis = lot.availableMass().isZero() ? lot.grossMass() : lot.availableMass();
+    /**
+     * Contained element mass of what is there: the available mass of an open lot, what a closed lot held
+     * when it closed (never the gross mass, which receipts, partial processing and write-offs leave behind).
+     */
+    static Map<String, String> contained(Lot lot, Optional<Mass> heldWhenClosed) {
+        Mass basis = heldWhenClosed.orElse(lot.availableMass());
         Map<String, String> out = new LinkedHashMap<>();
         lot.grades().containedGrams(basis).forEach((element, mass) -> out.put(element.value(), mass.toKilogramsString()));
         return out;
