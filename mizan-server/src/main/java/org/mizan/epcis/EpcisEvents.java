@@ -36,7 +36,7 @@ class EpcisEvents {
         jdbc.sql("SELECT event_id, error_declared, body::text AS body FROM epcis_event WHERE captured_by = :party AND event_id IN (:ids)")
                 .param("party", party).param("ids", eventIds)
                 .query((rs, n) -> found.put(CapturedEvent.key(rs.getString(1), rs.getBoolean(2)),
-                        JsonDocuments.MAPPER.readTree(rs.getString(3)))).list();
+                        JsonDocuments.STORED.readTree(rs.getString(3)))).list();
         return found;
     }
 
@@ -83,7 +83,7 @@ class EpcisEvents {
     Optional<JsonNode> find(String eventId, String visibleParty) {
         return jdbc.sql("SELECT body::text FROM epcis_event WHERE event_id = :id AND (CAST(:party AS text) IS NULL OR captured_by = :party) "
                 + "ORDER BY seq DESC LIMIT 1").param("id", eventId).param("party", visibleParty)
-                .query((rs, n) -> JsonDocuments.MAPPER.readTree(rs.getString(1))).optional();
+                .query((rs, n) -> JsonDocuments.STORED.readTree(rs.getString(1))).optional();
     }
 
     /** One page of a query: events after the cursor, at most {@code limit + 1} so the caller knows if more follow. */
@@ -93,7 +93,7 @@ class EpcisEvents {
         for (Map.Entry<String, Object> p : sql.params().entrySet()) {
             statement = statement.param(p.getKey(), p.getValue());
         }
-        return statement.query((rs, n) -> new Page.Row(rs.getLong(1), JsonDocuments.MAPPER.readTree(rs.getString(2)))).list();
+        return statement.query((rs, n) -> new Page.Row(rs.getLong(1), JsonDocuments.STORED.readTree(rs.getString(2)))).list();
     }
 
     /** Distinct values of one indexed column, for the browse endpoints. */
