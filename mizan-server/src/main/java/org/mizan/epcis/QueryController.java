@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The query interface of the EPCIS 2.0 REST binding: events, one event, and the browse endpoints. */
@@ -90,15 +89,7 @@ class QueryController {
     }
 
     private ObjectNode queryDocument(List<JsonNode> eventList) {
-        ObjectNode document = JsonDocuments.MAPPER.createObjectNode();
-        document.putArray("@context").add(Vocabulary.CONTEXT_URL);
-        document.put("type", "EPCISQueryDocument").put("schemaVersion", "2.0")
-                .put("creationDate", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).toString());
-        ObjectNode results = document.putObject("epcisBody").putObject("queryResults");
-        results.put("queryName", "SimpleEventQuery");
-        ArrayNode list = results.putObject("resultsBody").putArray("eventList");
-        eventList.forEach(list::add);
-        return document;
+        return QueryDocument.of(eventList, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).toString());
     }
 
     private static boolean wantsXml(String accept) {

@@ -12,6 +12,7 @@ import org.mizan.security.Role;
 import org.springframework.test.context.TestPropertySource;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The mineral chain captured through EPCIS on the demo registry (the demo loads it at start; capturing
@@ -91,6 +92,18 @@ class EpcisCustodyIntegrationTests extends EpcisIntegrationTest {
         assertThat(labs).hasSize(3);
         assertThat(ids(regulator.query("GE_eventTime=2025-11-01T00:00:00Z&perPage=100"))).containsAll(labs).hasSizeGreaterThan(labs.size());
         assertThat(new EpcisClient(port(), null).query("").status()).isEqualTo(401);
+    }
+
+    @Test
+    void jsonLdAnswersCarryOneDocumentContextSoTheEventHashOfEachAnsweredEventIsItsStoredId() {
+        JsonNode answer = regulator.query("GE_eventTime=2025-11-01T00:00:00Z&perPage=100").json();
+        EpcisDocument document = EpcisDocument.fromJson(answer);
+        List<ObjectNode> hashed = document.events().stream().filter(e -> e.get("eventID").asString().startsWith("ni:///")).toList();
+        assertThat(hashed).hasSize(18);
+        for (ObjectNode event : hashed) {
+            assertThat(event.has("@context")).isFalse();
+            assertThat(EventHash.of(event, document)).isEqualTo(event.get("eventID").asString());
+        }
     }
 
     @Test
