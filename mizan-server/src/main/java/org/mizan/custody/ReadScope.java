@@ -1,5 +1,6 @@
 package org.mizan.custody;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.mizan.kernel.LotId;
@@ -14,9 +15,10 @@ import org.springframework.stereotype.Component;
 /**
  * Who may read custody records: a party reads the lots it holds or held; a regulator reads the lots
  * that were ever in its province; auditors and administrators read everything; the public nothing.
+ * Public so that the other interfaces to the same lots (EPCIS) apply this rule rather than their own.
  */
 @Component
-class ReadScope {
+public class ReadScope {
 
     private final JdbcClient jdbc;
     private final Registry registry;
@@ -47,6 +49,24 @@ class ReadScope {
         return jdbc.sql("select exists (select 1 from lot_reader where lot_id = any(?) and reader in (?, ?))")
                 .params(lots.toArray(String[]::new), "party:" + actor.party().value(), provinceReader(actor))
                 .query(Boolean.class).single();
+    }
+
+    /**
+     * The keys under which the actor reads lots in the lot reader table (its party, and a regulator's
+     * province), or empty when it reads every lot.
+     */
+    public Optional<List<String>> readerKeys(Actor actor) {
+        if (seesEverything(actor)) {
+            return Optional.empty();
+        }
+        String province = provinceReader(actor);
+        String party = "party:" + actor.party().value();
+        return Optional.of(province.isEmpty() ? List.of(party) : List.of(party, province));
+    }
+
+    /** The province a regulator acts for, or empty for anyone else. */
+    public Optional<ProvinceCode> jurisdiction(Actor actor) {
+        return actor.is(Role.REGULATOR) ? registry.party(actor.party()).flatMap(Party::jurisdiction) : Optional.empty();
     }
 
     /** The reader key of the regulator's province, or one that matches nothing. */

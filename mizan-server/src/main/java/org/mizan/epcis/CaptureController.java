@@ -29,8 +29,10 @@ class CaptureController {
     private final CaptureJobs jobs;
     private final CaptureLimits limits;
     private final CurrentActor currentActor;
+    private final Readers readers;
 
-    CaptureController(Capture capture, CaptureJobs jobs, CaptureLimits limits, CurrentActor currentActor) {
+    CaptureController(Capture capture, CaptureJobs jobs, CaptureLimits limits, CurrentActor currentActor, Readers readers) {
+        this.readers = readers;
         this.capture = capture;
         this.jobs = jobs;
         this.limits = limits;
@@ -56,7 +58,7 @@ class CaptureController {
     @GetMapping("/epcis/capture/{captureId}")
     ResponseEntity<Map<String, Object>> job(@PathVariable String captureId) {
         Actor actor = currentActor.require();
-        String visible = Readers.visibleParty(actor);
+        String visible = readers.jobParty(actor);
         CaptureJobs.CaptureJob job = parse(captureId).flatMap(jobs::find)
                 .filter(j -> visible == null || j.capturedBy().equals(visible))
                 .orElseThrow(() -> Rejection.notFound("epcis-no-such-capture-job", "No capture job " + Rejection.quote(captureId) + " visible to you"));

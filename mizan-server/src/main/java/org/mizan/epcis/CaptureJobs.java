@@ -54,6 +54,6 @@ class CaptureJobs {
                 .param("id", id)
                 .query((rs, n) -> new CaptureJob(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, OffsetDateTime.class),
                         rs.getObject(4, OffsetDateTime.class), rs.getString(5), rs.getInt(6),
-                        JsonDocuments.MAPPER.readTree(rs.getString(7)))).optional();
+                        JsonDocuments.STORED.readTree(rs.getString(7)))).optional();
     }
 }

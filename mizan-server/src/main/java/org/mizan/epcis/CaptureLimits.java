@@ -12,7 +12,9 @@ import org.springframework.stereotype.Component;
  * The capture interface's limits and formats: which Content-Types are EPCIS documents (JSON-LD, XML),
  * how many events and bytes one capture may carry (advertised in the {@code GS1-EPCIS-Capture-Limit}
  * and {@code GS1-EPCIS-Capture-File-Size-Limit} headers, enforced with 413), and the one error
- * behaviour supported, rollback.
+ * behaviour supported, rollback. A document is refused whole, before anything is stored, when an event
+ * nests too deep ({@link NestingLimit}), names an invalid GS1 key ({@link Gs1Keys}) or carries a Mizan
+ * extension field of the wrong shape ({@link ExtensionShapes}).
  */
 @Component
 class CaptureLimits {
@@ -39,6 +41,10 @@ class CaptureLimits {
         if (document.events().size() > eventLimit) {
             throw tooLarge("The document has " + document.events().size() + " events; one capture takes at most " + eventLimit);
         }
+        // The same rules for both bindings, on the JSON-LD form that is stored, before any job exists.
+        NestingLimit.check(document);
+        Gs1Keys.check(document);
+        ExtensionShapes.check(document);
         return document;
     }
 

@@ -36,7 +36,7 @@ class EpcisEvents {
         jdbc.sql("SELECT event_id, error_declared, body::text AS body FROM epcis_event WHERE captured_by = :party AND event_id IN (:ids)")
                 .param("party", party).param("ids", eventIds)
                 .query((rs, n) -> found.put(CapturedEvent.key(rs.getString(1), rs.getBoolean(2)),
-                        JsonDocuments.MAPPER.readTree(rs.getString(3)))).list();
+                        JsonDocuments.STORED.readTree(rs.getString(3)))).list();
         return found;
     }
 
@@ -79,31 +79,35 @@ class EpcisEvents {
                 .param("party", party).param("rows", parties.toString()).update();
     }
 
-    /** The latest event with this id (an error declaration supersedes the event), as the reader may see it (null party: every party's). */
-    Optional<JsonNode> find(String eventId, String visibleParty) {
-        return jdbc.sql("SELECT body::text FROM epcis_event WHERE event_id = :id AND (CAST(:party AS text) IS NULL OR captured_by = :party) "
-                + "ORDER BY seq DESC LIMIT 1").param("id", eventId).param("party", visibleParty)
-                .query((rs, n) -> JsonDocuments.MAPPER.readTree(rs.getString(1))).optional();
+    /** The latest event with this id (an error declaration supersedes the event) that the reader may see. */
+    Optional<JsonNode> find(String eventId, Readers.Visibility visibility) {
+        JdbcClient.StatementSpec statement = jdbc.sql("SELECT e.body::text FROM epcis_event e WHERE e.event_id = :id AND "
+                + visibility.condition() + " ORDER BY e.seq DESC LIMIT 1").param("id", eventId);
+        return params(statement, visibility.params()).query((rs, n) -> JsonDocuments.STORED.readTree(rs.getString(1))).optional();
+    }
+
+    private static JdbcClient.StatementSpec params(JdbcClient.StatementSpec statement, Map<String, Object> params) {
+        for (Map.Entry<String, Object> p : params.entrySet()) {
+            statement = statement.param(p.getKey(), p.getValue());
+        }
+        return statement;
     }
 
     /** One page of a query: events after the cursor, at most {@code limit + 1} so the caller knows if more follow. */
-    List<Page.Row> query(EventQuery query, String visibleParty, long after, int limit) {
-        EventQuery.Sql sql = query.toSql(visibleParty, after, limit + 1);
-        JdbcClient.StatementSpec statement = jdbc.sql(sql.text());
-        for (Map.Entry<String, Object> p : sql.params().entrySet()) {
-            statement = statement.param(p.getKey(), p.getValue());
-        }
-        return statement.query((rs, n) -> new Page.Row(rs.getLong(1), JsonDocuments.MAPPER.readTree(rs.getString(2)))).list();
+    List<Page.Row> query(EventQuery query, Readers.Visibility visibility, long after, int limit) {
+        EventQuery.Sql sql = query.toSql(visibility, after, limit + 1);
+        return params(jdbc.sql(sql.text()), sql.params()).query((rs, n) -> new Page.Row(rs.getLong(1), JsonDocuments.STORED.readTree(rs.getString(2)))).list();
     }
 
     /** Distinct values of one indexed column, for the browse endpoints. */
-    List<String> distinct(String column, String visibleParty, String after, int limit) {
+    List<String> distinct(String column, Readers.Visibility visibility, String after, int limit) {
         if (!List.of("event_type", "biz_step", "disposition", "read_point", "biz_location").contains(column)) {
             throw new IllegalArgumentException(column);
         }
-        return jdbc.sql("SELECT DISTINCT " + column + " FROM epcis_event WHERE " + column + " IS NOT NULL AND " + column + " > :after "
-                + "AND (CAST(:party AS text) IS NULL OR captured_by = :party) ORDER BY 1 LIMIT :limit")
-                .param("after", after).param("party", visibleParty).param("limit", limit).query(String.class).list();
+        JdbcClient.StatementSpec statement = jdbc.sql("SELECT DISTINCT e." + column + " FROM epcis_event e WHERE e." + column
+                + " IS NOT NULL AND e." + column + " > :after AND " + visibility.condition() + " ORDER BY 1 LIMIT :limit")
+                .param("after", after).param("limit", limit);
+        return params(statement, visibility.params()).query(String.class).list();
     }
 
     long count() {

@@ -124,15 +124,13 @@ final class EventQuery {
         }
     }
 
-    Sql toSql(String visibleParty, long after, int limit) {
+    Sql toSql(Readers.Visibility visibility, long after, int limit) {
         List<String> where = new ArrayList<>(conditions);
         Map<String, Object> all = new LinkedHashMap<>(params);
         where.add("e.seq > :after");
         all.put("after", after);
-        if (visibleParty != null) {
-            where.add("e.captured_by = :party");
-            all.put("party", visibleParty);
-        }
+        where.add(visibility.condition());
+        all.putAll(visibility.params());
         all.put("limit", limit);
         return new Sql("SELECT e.seq, e.body::text FROM epcis_event e WHERE " + String.join(" AND ", where)
                 + " ORDER BY e.seq LIMIT :limit", all);

@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The query interface of the EPCIS 2.0 REST binding: events, one event, and the browse endpoints. */
@@ -31,12 +30,14 @@ class QueryController {
             "dispositions", "disposition", "readPoints", "read_point", "bizLocations", "biz_location");
 
     private final EpcisEvents events;
+    private final Readers readers;
     private final CurrentActor currentActor;
     private final CaptureLimits limits;
     private final Clock clock;
 
-    QueryController(EpcisEvents events, CurrentActor currentActor, CaptureLimits limits, Clock clock) {
+    QueryController(EpcisEvents events, Readers readers, CurrentActor currentActor, CaptureLimits limits, Clock clock) {
         this.events = events;
+        this.readers = readers;
         this.currentActor = currentActor;
         this.limits = limits;
         this.clock = clock;
@@ -48,7 +49,7 @@ class QueryController {
         Actor actor = currentActor.require();
         int perPage = Page.perPage(parameters.get("perPage"));
         EventQuery query = EventQuery.of(parameters);
-        Page page = Page.of(events.query(query, Readers.visibleParty(actor), Page.seqAfter(parameters.get("nextPageToken")), perPage),
+        Page page = Page.of(events.query(query, readers.of(actor), Page.seqAfter(parameters.get("nextPageToken")), perPage),
                 perPage);
         ResponseEntity.BodyBuilder answer = ResponseEntity.ok().headers(limits.versionHeaders());
         if (page.nextPageToken() != null) {
@@ -63,7 +64,7 @@ class QueryController {
     @GetMapping("/epcis/events/{eventId}")
     ResponseEntity<String> event(@PathVariable String eventId, @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         Actor actor = currentActor.require();
-        JsonNode event = events.find(eventId, Readers.visibleParty(actor)).orElseThrow(() -> Rejection.notFound("epcis-no-such-event",
+        JsonNode event = events.find(eventId, readers.of(actor)).orElseThrow(() -> Rejection.notFound("epcis-no-such-event",
                 "No EPCIS event " + Rejection.quote(eventId) + " visible to you"));
         if (wantsXml(accept)) {
             return respond(ResponseEntity.ok().headers(limits.versionHeaders()), queryDocument(List.of(event)), accept);
@@ -78,7 +79,7 @@ class QueryController {
         Actor actor = currentActor.require();
         int size = Page.perPage(perPage);
         String after = Page.position(nextPageToken);
-        List<String> values = events.distinct(BROWSE.get(collection), Readers.visibleParty(actor), after == null ? "" : after, size + 1);
+        List<String> values = events.distinct(BROWSE.get(collection), readers.of(actor), after == null ? "" : after, size + 1);
         ResponseEntity.BodyBuilder answer = ResponseEntity.ok().headers(limits.versionHeaders());
         if (values.size() > size) {
             values = values.subList(0, size);
@@ -90,15 +91,7 @@ class QueryController {
     }
 
     private ObjectNode queryDocument(List<JsonNode> eventList) {
-        ObjectNode document = JsonDocuments.MAPPER.createObjectNode();
-        document.putArray("@context").add(Vocabulary.CONTEXT_URL);
-        document.put("type", "EPCISQueryDocument").put("schemaVersion", "2.0")
-                .put("creationDate", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).toString());
-        ObjectNode results = document.putObject("epcisBody").putObject("queryResults");
-        results.put("queryName", "SimpleEventQuery");
-        ArrayNode list = results.putObject("resultsBody").putArray("eventList");
-        eventList.forEach(list::add);
-        return document;
+        return QueryDocument.of(eventList, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).toString());
     }
 
     private static boolean wantsXml(String accept) {

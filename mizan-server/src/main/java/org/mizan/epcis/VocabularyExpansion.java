@@ -1,5 +1,6 @@
 package org.mizan.epcis;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -25,7 +26,7 @@ final class VocabularyExpansion {
     static JsonNode apply(JsonNode event, Map<String, String> namespaces) {
         Set<String> expanded = new HashSet<>();
         collect(event, null, null, namespaces, expanded);
-        return replace(event, expanded);
+        return replace(event, bySuffix(expanded));
     }
 
     private static void collect(JsonNode node, String property, String parent, Map<String, String> ns, Set<String> out) {
@@ -53,7 +54,24 @@ final class VocabularyExpansion {
         }
     }
 
-    private static JsonNode replace(JsonNode node, Set<String> expanded) {
+    /**
+     * Each expanded IRI under every value it answers to (what follows any of its {@code -} or {@code /}),
+     * so that replacing costs one look-up per string: an event with a million strings is not a million
+     * times a million comparisons.
+     */
+    private static Map<String, Set<String>> bySuffix(Set<String> expanded) {
+        Map<String, Set<String>> index = new HashMap<>();
+        for (String iri : expanded) {
+            for (int i = 0; i < iri.length(); i++) {
+                if (iri.charAt(i) == '-' || iri.charAt(i) == '/') {
+                    index.computeIfAbsent(iri.substring(i + 1), k -> new HashSet<>()).add(iri);
+                }
+            }
+        }
+        return index;
+    }
+
+    private static JsonNode replace(JsonNode node, Map<String, Set<String>> expanded) {
         if (node.isObject()) {
             ObjectNode copy = JsonNodeFactory.instance.objectNode();
             node.properties().forEach(e -> copy.set(e.getKey(), replace(e.getValue(), expanded)));
@@ -65,16 +83,8 @@ final class VocabularyExpansion {
             return copy;
         }
         if (node.isString()) {
-            String value = node.asString();
-            String match = null;
-            int matches = 0;
-            for (String iri : expanded) {
-                if (iri.endsWith("-" + value) || iri.endsWith("/" + value)) {
-                    match = iri;
-                    matches++;
-                }
-            }
-            return matches == 1 ? JsonNodeFactory.instance.stringNode(match) : node;
+            Set<String> matches = expanded.getOrDefault(node.asString(), Set.of());
+            return matches.size() == 1 ? JsonNodeFactory.instance.stringNode(matches.iterator().next()) : node;
         }
         return node;
     }

@@ -30,6 +30,14 @@ import org.xml.sax.SAXParseException;
  */
 final class XmlDocuments {
 
+    /**
+     * Deepest element a document may have: the event limit of {@link NestingLimit} plus the deepest
+     * wrapper of an event (EPCISQueryDocument, EPCISBody, QueryResults, resultsBody, EventList, extension)
+     * and room for the XML binding's own {@code extension} and {@code baseExtension} elements, which add
+     * elements but no JSON-LD level. Enforced by the parser itself, so no DOM walk meets a deeper tree.
+     */
+    static final int MAX_ELEMENT_DEPTH = NestingLimit.MAX_DEPTH + 10;
+
     private static final Schema SCHEMA = schema();
     private static final String EPCIS = "urn:epcglobal:epcis:xsd:2";
 
@@ -53,6 +61,10 @@ final class XmlDocuments {
             refuseDeclarations(document.getDoctype());
             return document;
         } catch (SAXParseException e) {
+            if (String.valueOf(e.getMessage()).contains("maxElementDepth")) {
+                throw NestingLimit.tooDeep("The document nests elements deeper than " + MAX_ELEMENT_DEPTH + ", deeper than any document"
+                        + " of events within the limit: an event nests at most " + NestingLimit.MAX_DEPTH + " levels of objects and arrays");
+            }
             throw malformed("The body is not acceptable XML: line " + e.getLineNumber() + ": " + e.getMessage());
         } catch (SAXException | IOException e) {
             throw malformed("The body is not acceptable XML: " + e.getMessage());
@@ -115,6 +127,7 @@ final class XmlDocuments {
             factory.setExpandEntityReferences(false);
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            factory.setAttribute("jdk.xml.maxElementDepth", String.valueOf(MAX_ELEMENT_DEPTH));
             return factory;
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("The XML parser cannot be made safe", e);

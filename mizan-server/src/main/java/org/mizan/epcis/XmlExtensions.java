@@ -1,6 +1,9 @@
 package org.mizan.epcis;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,16 +29,33 @@ final class XmlExtensions {
             "http://www.unece.org/cefact/namespaces/StandardBusinessDocumentHeader", "urn:epcglobal:epcis-masterdata:xsd:2");
 
     final Map<String, String> namespaces = new LinkedHashMap<>();
+    // The first prefix of each namespace, so that naming an element costs one look-up however many namespaces a document declares.
+    private final Map<String, String> prefixes = new HashMap<>();
 
-    void collectNamespaces(Element element) {
-        NamedNodeMap attributes = element.getAttributes();
-        for (int i = 0; i < attributes.getLength(); i++) {
-            Attr a = (Attr) attributes.item(i);
-            if ("xmlns".equals(a.getPrefix()) && !STANDARD_NAMESPACES.contains(a.getValue())) {
-                namespaces.putIfAbsent(a.getLocalName(), a.getValue());
+    /** Every namespace the document declares, in document order, walked without recursion. */
+    void collectNamespaces(Element root) {
+        Deque<Element> open = new ArrayDeque<>();
+        open.push(root);
+        while (!open.isEmpty()) {
+            Element element = open.pop();
+            NamedNodeMap attributes = element.getAttributes();
+            for (int i = 0; i < attributes.getLength(); i++) {
+                Attr a = (Attr) attributes.item(i);
+                if ("xmlns".equals(a.getPrefix()) && !STANDARD_NAMESPACES.contains(a.getValue())) {
+                    declare(a.getLocalName(), a.getValue());
+                }
+            }
+            List<Element> kids = children(element);
+            for (int i = kids.size() - 1; i >= 0; i--) {
+                open.push(kids.get(i));
             }
         }
-        children(element).forEach(this::collectNamespaces);
+    }
+
+    private void declare(String prefix, String uri) {
+        if (namespaces.putIfAbsent(prefix, uri) == null) {
+            prefixes.putIfAbsent(uri, prefix);
+        }
     }
 
     tools.jackson.databind.JsonNode extensionValue(Element element) {
@@ -67,14 +87,21 @@ final class XmlExtensions {
         }
         String prefix = element.getPrefix();
         if (prefix == null || !uri.equals(namespaces.get(prefix))) {
-            prefix = namespaces.entrySet().stream().filter(e -> e.getValue().equals(uri)).map(Map.Entry::getKey).findFirst()
-                    .orElseGet(() -> {
-                        String made = "ns" + namespaces.size();
-                        namespaces.put(made, uri);
-                        return made;
-                    });
+            prefix = prefixes.get(uri);
+            if (prefix == null) {
+                prefix = unusedPrefix();
+                declare(prefix, uri);
+            }
         }
         return prefix + ":" + element.getLocalName();
+    }
+
+    private String unusedPrefix() {
+        int n = namespaces.size();
+        while (namespaces.containsKey("ns" + n)) {
+            n++;
+        }
+        return "ns" + n;
     }
 
     static boolean isExtension(Element element) {

@@ -57,7 +57,9 @@ final class XmlWriter {
         XmlEvents.append(results, "queryName").setTextContent(queryResults.path("queryName").asString());
         Element list = XmlEvents.append(XmlEvents.append(results, "resultsBody"), "EventList");
         for (JsonNode event : queryResults.path("resultsBody").path("eventList")) {
-            new XmlEvents(DocumentContext.of(event.get("@context")), root).write(list, event, order(event));
+            // An event keeps its own context only where the document's cannot speak for it (QueryDocument).
+            JsonNode context = event.has("@context") ? event.get("@context") : queryDocument.get("@context");
+            new XmlEvents(DocumentContext.of(context), root).write(list, event, order(event));
         }
         return serialise(xml);
     }

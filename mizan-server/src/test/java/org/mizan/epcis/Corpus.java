@@ -27,6 +27,15 @@ final class Corpus {
      */
     static final List<String> NOT_DOCUMENTS = List.of("CaptureJob/", "WithEventHashID/event_with_identical_hash_id_7.json");
 
+    /**
+     * OpenEPCIS valid-set documents whose GRAI Digital Links are no GS1 keys, with the key refused: a
+     * wrong check digit (0300134500077 has check digit 6, not 1), and a GRAI without its leading filler 0.
+     */
+    static final Map<String, String> INVALID_GS1_KEYS = Map.of(
+            "Combination_of_different_event.json", "https://id.example.com/8003/030013450007718765",
+            "Combination_of_different_event.xml", "https://id.example.com/8003/030013450007718765",
+            "SensorData_with_combined_events.xml", "https://id.example.com/8003/952012200000001004");
+
     private Corpus() {
     }
 
@@ -40,7 +49,9 @@ final class Corpus {
 
     static List<Path> validJsonDocuments() {
         return Stream.concat(files(OPEN + "JSON/Capture/Documents", ".json").stream(), files("epcis/gs1/JSON", ".jsonld").stream())
-                .filter(p -> !REFUSED_BY_GS1_SCHEMA.containsKey(p.getFileName().toString())).toList();
+                .filter(p -> !REFUSED_BY_GS1_SCHEMA.containsKey(p.getFileName().toString()))
+                .filter(p -> !p.getFileName().toString().equals(JsonSchemaTests.DUPLICATE_KEY))
+                .filter(p -> !INVALID_GS1_KEYS.containsKey(p.getFileName().toString())).toList();
     }
 
     /**
@@ -55,7 +66,16 @@ final class Corpus {
     static List<Path> validXmlDocuments() {
         return Stream.concat(files(OPEN + "XML/Capture/Documents", ".xml").stream(), files("epcis/gs1/XML", ".xml").stream())
                 .filter(p -> NOT_DOCUMENTS.stream().noneMatch(n -> p.toString().replace('\\', '/').contains(n)))
-                .filter(p -> !REFUSED_BY_GS1_XSD.containsKey(p.getFileName().toString())).toList();
+                .filter(p -> !REFUSED_BY_GS1_XSD.containsKey(p.getFileName().toString()))
+                .filter(p -> !INVALID_GS1_KEYS.containsKey(p.getFileName().toString())).toList();
+    }
+
+    /** The valid-set documents refused for an invalid GS1 key, and the one GS1 example that repeats a key. */
+    static List<Path> refusedForKeys() {
+        return Stream.of(files(OPEN + "JSON/Capture/Documents", ".json"), files(OPEN + "XML/Capture/Documents", ".xml"),
+                files("epcis/gs1/JSON", ".jsonld")).flatMap(List::stream)
+                .filter(p -> INVALID_GS1_KEYS.containsKey(p.getFileName().toString())
+                        || p.getFileName().toString().equals(JsonSchemaTests.DUPLICATE_KEY)).toList();
     }
 
     static List<Path> xsdQuirks() {

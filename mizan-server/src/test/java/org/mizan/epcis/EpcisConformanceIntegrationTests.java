@@ -112,6 +112,26 @@ class EpcisConformanceIntegrationTests extends EpcisIntegrationTest {
         assertThat(reply.json().get("detail").asString()).contains(Corpus.REFUSED_BY_GS1_XSD.get(file.getFileName().toString()));
     }
 
+    static List<Path> refusedForKeys() {
+        return Corpus.refusedForKeys();
+    }
+
+    @ParameterizedTest
+    @MethodSource("refusedForKeys")
+    void refusesTheValidSetsDocumentsWithAnInvalidGs1KeyOrARepeatedKeyNamingIt(Path file) {
+        EpcisClient epcis = freshParty();
+        String name = file.getFileName().toString();
+        EpcisClient.Response reply = epcis.capture(Corpus.bytes(file), name.endsWith(".xml") ? "application/xml" : "application/ld+json");
+        assertThat(reply.status()).as(reply.body()).isEqualTo(400);
+        if (Corpus.INVALID_GS1_KEYS.containsKey(name)) {
+            assertThat(reply.json().get("type").asString()).isEqualTo("/problems/epcis-invalid-gs1-key");
+            assertThat(reply.json().get("key").asString()).isEqualTo(Corpus.INVALID_GS1_KEYS.get(name));
+        } else {
+            assertThat(reply.json().get("detail").asString()).contains("Duplicate").contains("\"eventID\"");
+        }
+        assertThat(epcis.query("").json().at("/epcisBody/queryResults/resultsBody/eventList").size()).isZero();
+    }
+
     @ParameterizedTest
     @MethodSource("invalid")
     void refusesEveryInvalidDocumentWith400NamingTheFirstError(Path file) {

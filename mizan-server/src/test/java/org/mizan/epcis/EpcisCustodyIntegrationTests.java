@@ -12,6 +12,7 @@ import org.mizan.security.Role;
 import org.springframework.test.context.TestPropertySource;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The mineral chain captured through EPCIS on the demo registry (the demo loads it at start; capturing
@@ -32,7 +33,8 @@ class EpcisCustodyIntegrationTests extends EpcisIntegrationTest {
             JsonNode job = new EpcisClient(port(), keyFor(step.actor(), Role.OPERATOR)).captureJob(step.json(), "application/ld+json");
             assertThat(job.get("success").asBoolean()).as(step.document() + " " + job).isTrue();
         }
-        regulator = new EpcisClient(port(), keyFor("kp-mdd", Role.REGULATOR));
+        // Auditors read every event (docs/adr/0008-epcis-mapping.md); the read scope table tests the other roles.
+        regulator = new EpcisClient(port(), keyFor("eiti-pk-msg", Role.AUDITOR));
     }
 
     @Test
@@ -64,7 +66,7 @@ class EpcisCustodyIntegrationTests extends EpcisIntegrationTest {
                 + EpcisClient.param("https://mizan.invalid/site/hub-concentrator")))).hasSize(3);
         assertThat(ids(regulator.query("EQ_transformationID=" + EpcisClient.param("urn:uuid:5b7d3c52-57a3-4c47-9d0c-2511a0000007")))).hasSize(1);
         assertThat(ids(regulator.query("EQ_destination_owning_party=" + EpcisClient.param("https://mizan.invalid/party/usm")))).hasSize(1);
-        assertThat(ids(regulator.query("MATCH_parentID=" + EpcisClient.param("urn:epc:id:sscc:896000123.0000004711")))).hasSize(1);
+        assertThat(ids(regulator.query("MATCH_parentID=" + EpcisClient.param("urn:epc:id:sscc:896000123.00004711")))).hasSize(1);
         assertThat(ids(regulator.query("LT_eventTime=" + EpcisClient.param("2025-11-04T00:00:00+05:00")
                 + "&MATCH_anyEPCClass=" + EpcisClient.param("urn:epc:idpat:sgtin:896000123.0011.*")))).hasSize(2);
     }
@@ -85,12 +87,27 @@ class EpcisCustodyIntegrationTests extends EpcisIntegrationTest {
     }
 
     @Test
-    void aCapturingPartySeesOnlyItsOwnEventsAndRegulatorsSeeAll() {
+    void aCapturingPartyReadsItsOwnEventsAndThoseOfTheLotsItHeldButNotTheWholeChain() {
         EpcisClient lab = new EpcisClient(port(), keyFor("karachi-assay-lab", Role.OPERATOR));
-        List<String> labs = ids(lab.query("GE_eventTime=2025-11-01T00:00:00Z"));
-        assertThat(labs).hasSize(3);
-        assertThat(ids(regulator.query("GE_eventTime=2025-11-01T00:00:00Z&perPage=100"))).containsAll(labs).hasSizeGreaterThan(labs.size());
+        List<String> all = ids(regulator.query("GE_eventTime=2025-11-01T00:00:00Z&perPage=100"));
+        List<String> captured = ids(regulator.query("GE_eventTime=2025-11-01T00:00:00Z&EQ_bizStep=inspecting,sampling&perPage=100"));
+        List<String> labs = ids(lab.query("GE_eventTime=2025-11-01T00:00:00Z&perPage=100"));
+        assertThat(captured).hasSize(3);
+        assertThat(labs).containsAll(captured).hasSizeGreaterThan(captured.size()).hasSizeLessThan(all.size());
+        assertThat(all).containsAll(labs);
         assertThat(new EpcisClient(port(), null).query("").status()).isEqualTo(401);
+    }
+
+    @Test
+    void jsonLdAnswersCarryOneDocumentContextSoTheEventHashOfEachAnsweredEventIsItsStoredId() {
+        JsonNode answer = regulator.query("GE_eventTime=2025-11-01T00:00:00Z&perPage=100").json();
+        EpcisDocument document = EpcisDocument.fromJson(answer);
+        List<ObjectNode> hashed = document.events().stream().filter(e -> e.get("eventID").asString().startsWith("ni:///")).toList();
+        assertThat(hashed).hasSize(18);
+        for (ObjectNode event : hashed) {
+            assertThat(event.has("@context")).isFalse();
+            assertThat(EventHash.of(event, document)).isEqualTo(event.get("eventID").asString());
+        }
     }
 
     @Test

@@ -97,7 +97,8 @@ class EpcisLimitsIntegrationTests extends EpcisIntegrationTest {
         String nested = "{\"example:a\":".repeat(500) + "1" + "}".repeat(500);
         EpcisClient.Response deep = epcis.capture(document(1, ",\"example:deep\":" + nested), "application/ld+json");
         assertThat(deep.status()).isEqualTo(400);
-        assertThat(deep.json().get("maxNestingDepth").asInt()).isEqualTo(JsonDocuments.MAX_DEPTH);
+        assertThat(deep.json().get("type").asString()).isEqualTo("/problems/epcis-nesting-too-deep");
+        assertThat(deep.json().get("maxNestingDepth").asInt()).isEqualTo(NestingLimit.MAX_DEPTH);
         assertThat(stored(epcis)).isZero();
     }
 

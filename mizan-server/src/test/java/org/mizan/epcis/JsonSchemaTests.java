@@ -31,9 +31,23 @@ class JsonSchemaTests {
             "SensorData_with_combined_events.json", "/epcisBody/eventList/7/sensorElementList/0/sensorReport/1/type",
             "TransactionEvent_with_userExtensions.json", "/epcisBody/eventList/0/sensorElementList/0/sensorReport/0/type");
 
+    /** The one GS1 example that repeats a key in an object (eventID, twice in one event): refused, as every duplicate key is. */
+    static final String DUPLICATE_KEY = "AssociationEvent-h.jsonld";
+
     static Stream<Path> valid() throws IOException {
         return Stream.concat(list("epcis/openepcis-test-resources/2.0/EPCIS/JSON/Capture/Documents"), gs1Json())
-                .filter(p -> !REFUSED_BY_GS1_SCHEMA.containsKey(p.getFileName().toString()));
+                .filter(p -> !REFUSED_BY_GS1_SCHEMA.containsKey(p.getFileName().toString()))
+                .filter(p -> !p.getFileName().toString().equals(DUPLICATE_KEY));
+    }
+
+    @Test
+    void refusesTheGs1ExampleThatRepeatsAKeyNamingTheKey() throws IOException {
+        Path file = gs1Json().filter(p -> p.getFileName().toString().equals(DUPLICATE_KEY)).findFirst().orElseThrow();
+        assertThatThrownBy(() -> JsonDocuments.read(Files.readAllBytes(file)))
+                .isInstanceOfSatisfying(Rejection.class, r -> {
+                    assertThat(r.type()).isEqualTo("epcis-malformed-document");
+                    assertThat(r.getMessage()).contains("Duplicate").contains("\"eventID\"");
+                });
     }
 
     static Stream<Path> refusedBySchema() throws IOException {
