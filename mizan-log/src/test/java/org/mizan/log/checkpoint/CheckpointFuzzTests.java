@@ -7,7 +7,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 /** A checkpoint body from outside either parses or is refused with a {@link CheckpointException}. */
 class CheckpointFuzzTests {
 
-    @FuzzTest(maxDuration = "8s")
+    @FuzzTest(maxDuration = "5s")
     void parse(byte[] input) {
         try {
             Checkpoint parsed = Checkpoint.parse(new String(input, StandardCharsets.UTF_8));

@@ -20,7 +20,7 @@ class DisclosureFuzzTests {
     /** The key that signed the seed bundles' checkpoint: the passport fixture's seeded Ed25519 key. */
     private static final VerifierKey KEY = seedKey();
 
-    @FuzzTest(maxDuration = "8s")
+    @FuzzTest(maxDuration = "5s")
     void verify(byte[] input) {
         Object document;
         try {

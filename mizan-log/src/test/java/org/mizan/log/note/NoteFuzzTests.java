@@ -20,7 +20,7 @@ class NoteFuzzTests {
 
     private static final List<NoteVerifier> KNOWN = known();
 
-    @FuzzTest(maxDuration = "8s")
+    @FuzzTest(maxDuration = "5s")
     void open(byte[] input) {
         try {
             Note.open(input, KNOWN);

@@ -17,7 +17,7 @@ class PassportFuzzTests {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final VerifierKey KEY = PassportFixture.key();
 
-    @FuzzTest(maxDuration = "8s")
+    @FuzzTest(maxDuration = "5s")
     void verify(byte[] input) {
         Object document;
         try {

@@ -7,7 +7,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 /** A C2SP tlog-proof from outside either parses or is refused with a {@link TlogProofException}. */
 class TlogProofFuzzTests {
 
-    @FuzzTest(maxDuration = "8s")
+    @FuzzTest(maxDuration = "5s")
     void parse(byte[] input) {
         try {
             TlogProof parsed = TlogProof.parse(new String(input, StandardCharsets.UTF_8));

@@ -12,7 +12,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  */
 class TileFuzzTests {
 
-    @FuzzTest(maxDuration = "8s")
+    @FuzzTest(maxDuration = "5s")
     void decode(byte[] input) {
         String text = new String(input, StandardCharsets.UTF_8);
         try {
