@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.mizan.kernel.Rejection;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -39,7 +40,9 @@ final class JsonRefusal {
         if (e instanceof InvalidNullException) {
             return refusal("missing-field", "Field " + path + " must not be null", path);
         }
-        if (e instanceof MismatchedInputException mismatch && !path.isEmpty()) {
+        // A value of the right JSON type that does not parse (a date "1st of January") is malformed, not mistyped.
+        boolean unparsable = e instanceof InvalidFormatException && !String.valueOf(e.getOriginalMessage()).startsWith("Cannot coerce");
+        if (e instanceof MismatchedInputException mismatch && !unparsable && !path.isEmpty()) {
             String expected = mismatch.getTargetType() == null ? "another type" : mismatch.getTargetType().getSimpleName();
             return refusal("wrong-type", "Field " + path + " has the wrong JSON type; expected " + expected
                     + ", written in its own JSON type (no quoted numbers, no numbers for text or dates)", path);

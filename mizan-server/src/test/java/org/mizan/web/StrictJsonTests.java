@@ -8,8 +8,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.mizan.kernel.Rejection;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -47,5 +49,27 @@ class StrictJsonTests {
     @Test
     void refusesRepeatedKeysInTrees() {
         assertThatThrownBy(() -> json.readTree("{\"a\":{\"role\":1,\"role\":2}}")).isInstanceOf(JacksonException.class);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "{\"lat\":\"-1\"}|wrong-type|lat",
+            "{\"name\":7}|wrong-type|name",
+            "{\"granted\":123}|wrong-type|granted",
+            "{\"granted\":\"1st of January\"}|malformed-body|granted",
+            "{\"tags\":[\"a\",{}]}|wrong-type|tags[1]",
+            "{\"name\":\"a\",\"name\":\"b\"}|duplicate-field|name",
+            "{\"colour\":\"grey\"}|unknown-field|colour"})
+    void namesTheRefusalAndTheField(String body, String type, String field) {
+        try {
+            json.readValue(body, Sample.class);
+        } catch (JacksonException e) {
+            Rejection refusal = JsonRefusal.of(e);
+            assertThat(refusal.type()).isEqualTo(type);
+            assertThat(refusal.properties()).containsEntry("field", field);
+            assertThat(refusal.kind()).isEqualTo(Rejection.Kind.MALFORMED);
+            return;
+        }
+        throw new AssertionError("accepted " + body);
     }
 }
