@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -65,7 +66,8 @@ class VerifyCommand implements Callable<Integer> {
     }
 
     static Map<?, ?> readObject(Path file) throws IOException {
-        Object bundle = JsonMapper.builder().build().readValue(Files.readString(file, StandardCharsets.UTF_8), Object.class);
+        // A repeated key would let this reader and another disagree on what the file says.
+        Object bundle = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build().readValue(Files.readString(file, StandardCharsets.UTF_8), Object.class);
         if (!(bundle instanceof Map<?, ?> map)) {
             throw new IllegalArgumentException("the bundle is not a JSON object");
         }

@@ -51,7 +51,11 @@ class EventController {
         if (actor.is(Role.REGULATOR) || actor.is(Role.AUDITOR)) {
             throw Rejection.forbidden("forbidden", "Regulators and auditors read custody records; they do not write them");
         }
-        boolean batch = body.isObject() && body.has("events");
+        boolean batch = body != null && body.isObject() && body.has("events");
+        if (batch && body.size() > 1) {
+            throw new Rejection(Rejection.Kind.MALFORMED, "unknown-field", "A batch is an object with one field, events",
+                    Map.of("field", "events"));
+        }
         List<CustodyEvent> parsed = parse(batch ? body.get("events") : null, body, actor);
         List<Receipt> receipts = await(sequencer.submit(parsed));
         boolean allReplayed = receipts.stream().allMatch(Receipt::replayed);
@@ -65,13 +69,19 @@ class EventController {
             parsed.add(EventJson.read(single, actor.party()));
         } else {
             if (!array.isArray() || array.isEmpty()) {
-                throw Rejection.invalid("invalid-event", "events must be a non-empty array");
+                throw new Rejection(Rejection.Kind.MALFORMED, "wrong-type", "events must be a non-empty array", Map.of("field", "events"));
             }
             if (array.size() > MAX_BATCH) {
                 throw new Rejection(Rejection.Kind.TOO_LARGE, "batch-too-large",
                         "A batch holds at most " + MAX_BATCH + " events, got " + array.size(), Map.of("limit", MAX_BATCH));
             }
-            array.forEach(e -> parsed.add(EventJson.read(e, actor.party())));
+            for (int i = 0; i < array.size(); i++) {
+                try {
+                    parsed.add(EventJson.read(array.get(i), actor.party()));
+                } catch (Rejection r) {
+                    throw r.with("index", i);
+                }
+            }
         }
         OffsetDateTime latest = OffsetDateTime.now(clock).plus(CLOCK_SKEW);
         for (CustodyEvent event : parsed) {

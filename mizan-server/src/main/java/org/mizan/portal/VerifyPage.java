@@ -1,9 +1,9 @@
 package org.mizan.portal;
 
 import java.io.IOException;
+import java.net.URI;
 import java.util.Map;
 
-import org.mizan.kernel.Rejection;
 import org.mizan.ledger.Ledger;
 import org.mizan.log.note.NoteException;
 import org.mizan.log.note.VerifierKey;
@@ -11,14 +11,22 @@ import org.mizan.log.passport.PassportCheck;
 import org.mizan.log.passport.PassportReport;
 import org.mizan.log.passport.PassportVerifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.ServletRequestBindingException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.ModelAndView;
 
-import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -47,45 +55,62 @@ class VerifyPage {
 
     @PostMapping("/verify")
     String verify(@RequestParam(name = "passport", required = false) MultipartFile file,
-            @RequestParam(name = "key", required = false) String key, Model model, HttpServletResponse response) throws IOException {
+            @RequestParam(name = "key", required = false) String key, Model model) throws IOException {
         String verifierKey = key == null || key.isBlank() ? ledger.verifierKey().toString() : key.strip();
         model.addAttribute("key", verifierKey);
         if (file == null || file.isEmpty()) {
-            return refused(model, response, 400, "Choose a passport file (JSON) to check.");
+            throw new UploadRefused(400, "no-passport-file", "Choose a passport file (JSON) to check.");
         }
         if (file.getSize() > maxUploadBytes) {
-            throw new Rejection(Rejection.Kind.TOO_LARGE, "upload-too-large", "A passport file may be at most " + maxUploadBytes
-                    + " bytes; this one is " + file.getSize(), Map.of("limitBytes", maxUploadBytes));
+            throw new UploadRefused(413, "upload-too-large", "A passport file may be at most " + maxUploadBytes
+                    + " bytes; this one is " + file.getSize() + ".").with("limitBytes", maxUploadBytes);
         }
         model.addAttribute("fileName", file.getOriginalFilename());
         VerifierKey verifier;
         try {
             verifier = VerifierKey.parse(verifierKey);
         } catch (IllegalArgumentException | NoteException e) {
-            return refused(model, response, 422, "The verifier key is not a key (name+hexid+base64): " + e.getMessage());
+            throw new UploadRefused(422, "invalid-verifier-key", "The verifier key is not a key (name+hexid+base64): " + e.getMessage());
         }
         Object document;
         try {
             document = json.readValue(file.getBytes(), Object.class);
         } catch (JacksonException e) {
-            return refused(model, response, 400, "The file is not JSON: " + e.getOriginalMessage());
+            throw new UploadRefused(400, "not-json", "The file is not JSON: " + e.getOriginalMessage());
         }
         try {
             if (!(document instanceof Map<?, ?> passport) || !PassportVerifier.reads(passport.get("format"))) {
-                return refused(model, response, 422, "The file is JSON but not a Mizan passport (format mizan-passport/v1 or v2).");
+                throw new UploadRefused(422, "not-a-passport", "The file is JSON but not a Mizan passport (format mizan-passport/v1 or v2).");
             }
             PassportReport report = PassportVerifier.verify(passport, verifier);
             model.addAttribute("report", report);
             model.addAttribute("kinds", PassportCheck.Kind.values());
             return "portal/verify";
         } catch (IllegalArgumentException | ClassCastException e) {
-            return refused(model, response, 422, "The file looks like a passport but cannot be read: " + e.getMessage());
+            throw new UploadRefused(422, "unreadable-passport", "The file looks like a passport but cannot be read: " + e.getMessage());
         }
     }
 
-    private static String refused(Model model, HttpServletResponse response, int status, String why) {
-        response.setStatus(status);
-        model.addAttribute("error", why);
-        return "portal/verify";
+    /** A client that asks for a problem gets one: RFC 9457, with the same reason the page gives. */
+    @ExceptionHandler(value = {UploadRefused.class, MultipartException.class, ServletRequestBindingException.class},
+            produces = {"application/problem+json", "application/json"})
+    ResponseEntity<ProblemDetail> refusedAsProblem(Exception e) {
+        UploadRefused refusal = UploadRefused.of(e);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(refusal.status()), refusal.getMessage());
+        problem.setType(URI.create("/problems/" + refusal.type()));
+        refusal.properties().forEach(problem::setProperty);
+        return ResponseEntity.status(refusal.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** A browser gets the upload page again, with the reason above the form. */
+    @ExceptionHandler({UploadRefused.class, MultipartException.class, ServletRequestBindingException.class})
+    ModelAndView refusedAsPage(Exception e, HttpServletRequest request) {
+        UploadRefused refusal = UploadRefused.of(e);
+        // A broken form may hold no readable key; the page then offers this log's own.
+        String key = request.getParameter("key");
+        ModelAndView page = new ModelAndView("portal/verify", HttpStatus.valueOf(refusal.status()));
+        page.addObject("key", key == null || key.isBlank() ? ledger.verifierKey().toString() : key.strip());
+        page.addObject("error", refusal.getMessage());
+        return page;
     }
 }

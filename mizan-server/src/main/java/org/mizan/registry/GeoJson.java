@@ -79,9 +79,10 @@ public final class GeoJson {
         if (!position.isArray() || position.size() < 2 || !position.get(0).isNumber() || !position.get(1).isNumber()) {
             throw invalid("A position is [longitude, latitude]");
         }
-        double lon = position.get(0).asDouble();
-        double lat = position.get(1).asDouble();
-        if (lon < -180 || lon > 180 || lat < -90 || lat > 90) {
+        // numberValue(), not asDouble(): Jackson refuses to narrow a huge integer; infinity fails the range check below.
+        double lon = position.get(0).numberValue().doubleValue();
+        double lat = position.get(1).numberValue().doubleValue();
+        if (!(lon >= -180 && lon <= 180 && lat >= -90 && lat <= 90)) {
             throw invalid("Position [" + lon + ", " + lat + "] is not a WGS 84 longitude/latitude");
         }
         return new Coordinate(lon, lat);

@@ -26,15 +26,24 @@ import tools.jackson.databind.JsonNode;
 class LicenceController {
 
     record CapacityPayload(String mineral, BigDecimal annualCapacityTonnes) {
+
+        CapacityPayload {
+            RequiredFields.check("mineral", mineral, "annualCapacityTonnes", annualCapacityTonnes);
+        }
     }
 
     record LicenceRequest(String number, String type, String holder, String province, List<CapacityPayload> minerals,
             JsonNode area, LocalDate granted, LocalDate expires) {
 
-        Licence toLicence() {
-            if (minerals == null) {
-                throw Rejection.invalid("missing-field", "A licence covers at least one mineral");
+        LicenceRequest {
+            RequiredFields.check("number", number, "type", type, "holder", holder, "province", province, "minerals", minerals,
+                    "area", area, "granted", granted, "expires", expires);
+            if (area.isNull()) {
+                RequiredFields.check("area", null);
             }
+        }
+
+        Licence toLicence() {
             return Licence.grant(new LicenceNumber(number), LicenceType.of(type), new PartyId(holder),
                     new ProvinceCode(province),
                     minerals.stream().map(m -> new MineralCapacity(m.mineral(), m.annualCapacityTonnes())).toList(),
@@ -43,6 +52,10 @@ class LicenceController {
     }
 
     record TransitionRequest(String action, String note) {
+
+        TransitionRequest {
+            RequiredFields.check("action", action);
+        }
     }
 
     record LicenceView(String number, String type, String holder, String province, List<CapacityPayload> minerals,

@@ -20,6 +20,10 @@ class PartyController {
 
     record PartyRequest(String id, String name, String kind, String country, String jurisdiction) {
 
+        PartyRequest {
+            RequiredFields.check("id", id, "name", name, "kind", kind, "country", country);
+        }
+
         Party toParty() {
             return new Party(new PartyId(id), name, PartyKind.of(kind), country,
                     Optional.ofNullable(jurisdiction).map(ProvinceCode::new));

@@ -23,10 +23,11 @@ class SiteController {
 
     record SiteRequest(String id, String name, String kind, Double lat, Double lon, String operator, String licence) {
 
+        SiteRequest {
+            RequiredFields.check("id", id, "name", name, "kind", kind, "lat", lat, "lon", lon, "operator", operator);
+        }
+
         Site toSite() {
-            if (lat == null || lon == null) {
-                throw Rejection.invalid("missing-field", "A site needs lat and lon");
-            }
             return new Site(new SiteId(id), name, SiteKind.of(kind), lat, lon, Optional.empty(), new PartyId(operator),
                     Optional.ofNullable(licence).map(LicenceNumber::new));
         }

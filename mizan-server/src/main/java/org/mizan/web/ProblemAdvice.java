@@ -6,6 +6,7 @@ import java.util.Map;
 import org.mizan.kernel.Rejection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -13,6 +14,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -21,10 +23,12 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.core.JacksonException;
 
 /**
  * Turns every refusal into an RFC 9457 problem with a stable {@code type} per cause. Nothing
@@ -52,11 +56,9 @@ class ProblemAdvice {
             return ResponseEntity.status(413).header("Connection", "close").contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .body(problem(tooLarge.rejection()).getBody());
         }
-        UnrecognizedPropertyException unknown = causeOfType(e, UnrecognizedPropertyException.class);
-        if (unknown != null) {
-            return problem(new Rejection(Rejection.Kind.MALFORMED, "unknown-field",
-                    "The body has a field this API does not know: " + Rejection.quote(unknown.getPropertyName()),
-                    Map.of("field", unknown.getPropertyName())));
+        JacksonException json = causeOfType(e, JacksonException.class);
+        if (json != null) {
+            return problem(JsonRefusal.of(json));
         }
         return problem(new Rejection(Rejection.Kind.MALFORMED, "malformed-body",
                 "The request body is not well-formed JSON of the expected shape: " + firstLine(e), Map.of()));
@@ -77,7 +79,7 @@ class ProblemAdvice {
                 "A request parameter is out of range: " + e.getReason(), Map.of()));
     }
 
-    @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class})
+    @ExceptionHandler({MissingServletRequestParameterException.class, TypeMismatchException.class})
     ResponseEntity<ProblemDetail> badParameter(Exception e) {
         return problem(new Rejection(Rejection.Kind.MALFORMED, "invalid-parameter",
                 "A request parameter is missing or malformed: " + firstLine(e), Map.of()));
@@ -103,6 +105,18 @@ class ProblemAdvice {
         return plain(HttpStatus.NOT_ACCEPTABLE, "not-acceptable", e.getMessage());
     }
 
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ProblemDetail> uploadTooLarge(MaxUploadSizeExceededException e) {
+        return problem(new Rejection(Rejection.Kind.TOO_LARGE, "upload-too-large",
+                "The upload is larger than allowed (" + e.getMaxUploadSize() + " bytes)", Map.of("limitBytes", e.getMaxUploadSize())));
+    }
+
+    @ExceptionHandler({MultipartException.class, MissingServletRequestPartException.class})
+    ResponseEntity<ProblemDetail> badMultipart(Exception e) {
+        return problem(new Rejection(Rejection.Kind.MALFORMED, "malformed-multipart",
+                "The request is not a well-formed multipart form: " + firstLine(e), Map.of()));
+    }
+
     @ExceptionHandler(DuplicateKeyException.class)
     ResponseEntity<ProblemDetail> duplicate(DuplicateKeyException e) {
         // A concurrent writer won the race for the same identifier.
@@ -111,6 +125,15 @@ class ProblemAdvice {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        // Spring's own refusals of a request (a missing header, an unparsable parameter ...) carry their 4xx status.
+        if (e instanceof ErrorResponse refusal && refusal.getStatusCode().is4xxClientError()) {
+            return plain(HttpStatus.valueOf(refusal.getStatusCode().value()), "bad-request",
+                    refusal.getBody().getDetail() == null ? firstLine(e) : refusal.getBody().getDetail());
+        }
+        BodyTooLarge tooLarge = causeOfType(e, BodyTooLarge.class);
+        if (tooLarge != null) {
+            return problem(tooLarge.rejection());
+        }
         log.error("Unexpected failure", e);
         return plain(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
                 "The server failed unexpectedly; nothing was changed by this request");

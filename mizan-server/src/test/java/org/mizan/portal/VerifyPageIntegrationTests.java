@@ -20,6 +20,10 @@ class VerifyPageIntegrationTests extends HttpIntegrationTest {
     private static final String BOUNDARY = "mizan-test-boundary";
 
     private Reply upload(byte[] file, String key) {
+        return upload(file, key, "text/html");
+    }
+
+    private Reply upload(byte[] file, String key, String accept) {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         if (file != null) {
             body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"passport\"; filename=\"p.json\"\r\n"
@@ -33,7 +37,7 @@ class VerifyPageIntegrationTests extends HttpIntegrationTest {
         }
         body.writeBytes(("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return api.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/verify"))
-                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY).header("Accept", accept)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())), null);
     }
 
@@ -76,9 +80,13 @@ class VerifyPageIntegrationTests extends HttpIntegrationTest {
     void anOversizedUploadIs413() {
         byte[] big = new byte[2_000_001];
         java.util.Arrays.fill(big, (byte) ' ');
-        Reply reply = upload(big, null);
+        Reply reply = upload(big, null, "application/problem+json");
         assertThat(reply.status()).isEqualTo(413);
         assertThat(reply.type()).isEqualTo("/problems/upload-too-large");
         assertThat(reply.json().get("limitBytes").asLong()).isEqualTo(2_000_000);
+        Reply page = upload(big, null);
+        assertThat(page.status()).isEqualTo(413);
+        assertThat(page.contentType()).startsWith("text/html");
+        assertThat(page.body()).contains("A passport file may be at most 2000000 bytes");
     }
 }

@@ -1,9 +1,11 @@
 package org.mizan.log.disclosure;
 
 import java.nio.charset.StandardCharsets;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.mizan.log.ProofException;
@@ -35,11 +37,17 @@ public record Disclosure(Object event, byte[] salt, long index, List<byte[]> inc
      */
     public static Disclosure fromJson(Map<?, ?> bundle) {
         List<byte[]> proof = new ArrayList<>();
-        for (Object hash : (List<?>) required(bundle, "inclusionProof")) {
-            proof.add(Base64.getDecoder().decode((String) hash));
+        for (Object hash : typed(bundle, "inclusionProof", List.class)) {
+            if (!(hash instanceof String text)) {
+                throw new IllegalArgumentException("the bundle's inclusionProof holds base64 strings");
+            }
+            proof.add(base64(text, "inclusionProof"));
         }
-        return new Disclosure(required(bundle, "event"), Base64.getDecoder().decode((String) required(bundle, "salt")),
-                ((Number) required(bundle, "index")).longValue(), proof, (String) required(bundle, "checkpoint"));
+        if (!(required(bundle, "index") instanceof Number index) || !isLong(index)) {
+            throw new IllegalArgumentException("the bundle's index is not an integer");
+        }
+        return new Disclosure(required(bundle, "event"), base64(typed(bundle, "salt", String.class), "salt"),
+                index.longValue(), proof, typed(bundle, "checkpoint", String.class));
     }
 
     private static Object required(Map<?, ?> bundle, String field) {
@@ -48,6 +56,28 @@ public record Disclosure(Object event, byte[] salt, long index, List<byte[]> inc
             throw new IllegalArgumentException("the bundle has no " + field);
         }
         return value;
+    }
+
+    // A bundle is outside input: a wrong type is a refusal of the bundle, not a ClassCastException.
+    private static <T> T typed(Map<?, ?> bundle, String field, Class<T> type) {
+        Object value = required(bundle, field);
+        if (!type.isInstance(value)) {
+            throw new IllegalArgumentException("the bundle's " + field + " is not a " + type.getSimpleName().toLowerCase(Locale.ROOT));
+        }
+        return type.cast(value);
+    }
+
+    private static byte[] base64(String text, String field) {
+        try {
+            return Base64.getDecoder().decode(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("the bundle's " + field + " is not base64", e);
+        }
+    }
+
+    private static boolean isLong(Number n) {
+        return n instanceof Long || n instanceof Integer || n instanceof Short || n instanceof Byte
+                || n instanceof BigInteger b && b.bitLength() < 64;
     }
 
     @Override

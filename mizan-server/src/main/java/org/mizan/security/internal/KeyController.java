@@ -1,6 +1,7 @@
 package org.mizan.security.internal;
 
 import java.net.URI;
+import java.util.Map;
 
 import org.mizan.kernel.PartyId;
 import org.mizan.kernel.Rejection;
@@ -21,6 +22,9 @@ class KeyController {
 
     record KeyRequest(String role) {
         KeyRequest {
+            if (role == null) {
+                throw new Rejection(Rejection.Kind.MALFORMED, "missing-field", "Field role is required", Map.of("field", "role"));
+            }
             Role.of(role);
         }
     }
