@@ -23,19 +23,21 @@ class RestartAfterKillIntegrationTests {
     void theFirstRestartAfterKillingTheJvmComesUpWithItsData() throws Exception {
         Path dataDir = Files.createTempDirectory("mizan-restart-it");
         CrashTrial writes = new CrashTrial("rk");
-        long orphan;
-        try (ServerProcess server = ServerProcess.start(Launcher.mizan(), dataDir,
-                List.of("--mizan.demo.enabled=true", "--mizan.demo.keys-file=" + dataDir.resolve("demo-keys.json")))) {
+        // Closed only at the end: closing it stops the orphan PostgreSQL, which the restart must do itself.
+        ServerProcess server = ServerProcess.start(Launcher.mizan(), dataDir,
+                List.of("--mizan.demo.enabled=true", "--mizan.demo.keys-file=" + dataDir.resolve("demo-keys.json")));
+        ServerProcess restarted = null;
+        try {
             assertThat(server.awaitHealthy(Duration.ofMinutes(4))).as("first start").isPresent();
             String operator = (String) JsonMapper.builder().build().readValue(dataDir.resolve("demo-keys.json").toFile(), Map.class)
                     .get("fwo");
             writes.writeBatches(server.base(), operator, 10, 3);
             assertThat(writes.acknowledgedCount()).isEqualTo(30);
-            orphan = server.postmaster().orElseThrow();
+            long orphan = server.postmaster().orElseThrow();
             server.killJvm();
             assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive)).as("PostgreSQL outlives the JVM").contains(true);
-        }
-        try (ServerProcess restarted = ServerProcess.start(Launcher.mizan(), dataDir, List.of())) {
+
+            restarted = ServerProcess.start(Launcher.mizan(), dataDir, List.of());
             assertThat(restarted.awaitHealthy(Duration.ofMinutes(4))).as("the first restart comes up; see " + restarted.log())
                     .isPresent();
             assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive).orElse(false)).as("the orphan was stopped").isFalse();
@@ -44,6 +46,10 @@ class RestartAfterKillIntegrationTests {
             long[] lostAndMoved = writes.lostAndMoved(restarted.base(), CrashTrial.read(dataDir.resolve("admin-key")), key);
             assertThat(lostAndMoved).containsExactly(0, 0);
         } finally {
+            if (restarted != null) {
+                restarted.close();
+            }
+            server.close();
             TrialFiles.delete(dataDir);
         }
     }
