@@ -140,19 +140,8 @@ class BenchCommand implements Callable<Boolean> {
                 Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"), System.getProperty("os.version"),
                 System.getProperty("java.runtime.version"));
         try {
-            List<CrashTrials.Outcome> outcomes = new CrashTrials(ServerProcess.launcherOfThisJvm(), root, clients, spring,
-                    System.nanoTime()).run(crashTrials);
-            long acknowledged = outcomes.stream().mapToLong(CrashTrials.Outcome::acknowledged).sum();
-            long lost = outcomes.stream().mapToLong(o -> o.lost() + o.moved()).sum();
-            long inconsistent = outcomes.stream().mapToLong(CrashTrials.Outcome::inconsistentCheckpoints).sum();
-            long refused = outcomes.stream().filter(o -> o.refusal() != null).count();
-            long held = outcomes.stream().filter(CrashTrials.Outcome::held).count();
-            System.out.printf("%-22s %d of %d trials held: %,d acknowledged, %d lost or moved, %d served checkpoints inconsistent "
-                    + "with the restarted log, %d restarts refused%n", "crash trials", held, outcomes.size(), acknowledged, lost,
-                    inconsistent, refused);
-            if (held != outcomes.size()) {
-                throw new IllegalStateException(outcomes.size() - held + " crash trials did not hold");
-            }
+            CrashTrials.summarise(new CrashTrials(ServerProcess.launcherOfThisJvm(), root, clients, spring, System.nanoTime())
+                    .run(crashTrials));
         } finally {
             Directories.deleteRecursively(root);
         }

@@ -61,6 +61,21 @@ public final class CrashTrials {
         return outcomes;
     }
 
+    /** Prints the totals; throws if a trial did not hold, so that the command exits non-zero. */
+    public static void summarise(List<Outcome> outcomes) {
+        long acknowledged = outcomes.stream().mapToLong(Outcome::acknowledged).sum();
+        long lost = outcomes.stream().mapToLong(o -> o.lost() + o.moved()).sum();
+        long inconsistent = outcomes.stream().mapToLong(Outcome::inconsistentCheckpoints).sum();
+        long refused = outcomes.stream().filter(o -> o.refusal() != null).count();
+        long held = outcomes.stream().filter(Outcome::held).count();
+        System.out.printf("%-22s %d of %d trials held: %,d acknowledged, %d lost or moved, %d served checkpoints inconsistent "
+                + "with the restarted log, %d restarts refused%n", "crash trials", held, outcomes.size(), acknowledged, lost,
+                inconsistent, refused);
+        if (held != outcomes.size()) {
+            throw new IllegalStateException(outcomes.size() - held + " crash trials did not hold");
+        }
+    }
+
     private Outcome trial(int number, Path dataDir) throws Exception {
         String run = Long.toString(System.nanoTime(), 36);
         CrashTrial trial = new CrashTrial(run);
