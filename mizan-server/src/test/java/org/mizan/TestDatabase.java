@@ -25,9 +25,19 @@ import org.springframework.test.context.MergedContextConfiguration;
  * One PostgreSQL per test run, one fresh database per Spring context. By default the server is an
  * embedded PostgreSQL 17 started on first use; set {@code MIZAN_TEST_DATABASE_URL} (or the system
  * property {@code mizan.test.database-url}) to a JDBC URL of a server to test against it instead.
+ *
+ * <p>The embedded test server runs with fast, non-durable settings ({@link #FAST_SETTINGS}): a test
+ * cluster is thrown away, so nothing it holds must survive a crash. Because Mizan refuses such a
+ * server, every test context says so explicitly ({@link #ACCEPT_NON_DURABLE}); the crash tests run
+ * the real server on its own durable embedded database instead.
  */
 public final class TestDatabase {
 
+    /** Settings of the embedded test server: a crash may lose commits, which a test cluster can afford. */
+    public static final Map<String, String> FAST_SETTINGS = Map.of("fsync", "off", "synchronous_commit", "off",
+            "full_page_writes", "off");
+    /** The property by which a context accepts a server that may lose acknowledged commits. */
+    public static final String ACCEPT_NON_DURABLE = "mizan.storage.accept-non-durable-commits";
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static String serverUrl;
     private static Path dataRoot;
@@ -80,7 +90,9 @@ public final class TestDatabase {
 
     private static String startEmbedded() {
         try {
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            FAST_SETTINGS.forEach(builder::setServerConfig);
+            EmbeddedPostgres postgres = builder.start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     postgres.close();
@@ -116,7 +128,8 @@ public final class TestDatabase {
         public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("mizan-test-database", Map.of(
                     "spring.datasource.url", freshDatabaseUrl(),
-                    "mizan.data-dir", freshDataDir().toString())));
+                    "mizan.data-dir", freshDataDir().toString(),
+                    ACCEPT_NON_DURABLE, "true")));
         }
 
         @Override

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import javax.sql.DataSource;
 
 import org.mizan.MizanApplication;
+import org.mizan.cli.bench.CrashTrials;
 import org.mizan.cli.bench.EpcisBench;
 import org.mizan.cli.bench.LargeLog;
 import org.mizan.cli.bench.PassportBench;
@@ -20,12 +21,16 @@ import org.mizan.ledger.Ledger;
 import org.mizan.cli.bench.Machine;
 import org.mizan.cli.bench.RawCeiling;
 import org.mizan.cli.bench.SequencerBench;
+import org.mizan.cli.bench.ServerProcess;
 import org.mizan.cli.bench.TraceBench;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Unmatched;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -72,8 +77,24 @@ class BenchCommand implements Callable<Boolean> {
     @Option(names = "--data-dir", description = "Directory for the benchmark database (wiped first); default: a temporary directory.")
     Path dataDir;
 
+    @Option(names = "--crash-trials", defaultValue = "0",
+            description = "Instead of the measurements, run this many crash trials: serve, killed with its PostgreSQL while "
+                    + "--clients write, restarted and checked (default: ${DEFAULT-VALUE}).")
+    int crashTrials;
+
+    @Spec
+    CommandSpec spec;
+
+    @Unmatched
+    List<String> springProperties = new ArrayList<>();
+
     @Override
     public Boolean call() throws Exception {
+        List<String> spring = new ArrayList<>();
+        new SpringProperties(spec, springProperties).byName().forEach((name, value) -> spring.add("--" + name + "=" + value));
+        if (crashTrials > 0) {
+            return crashTrials(spring);
+        }
         if (batch < 1 || batch > 1000 || clients < 1 || events < batch || traceRuns < 1) {
             throw new IllegalArgumentException("need 1 <= --batch <= 1000, --clients >= 1, --events >= --batch, --trace-runs >= 1");
         }
@@ -87,6 +108,7 @@ class BenchCommand implements Callable<Boolean> {
         Files.createDirectories(dir);
         List<String> args = new ArrayList<>(List.of("--server.port=" + port, "--mizan.data-dir=" + dir,
                 "--mizan.demo.enabled=true", "--mizan.demo.keys-file=" + keysFile));
+        args.addAll(spring);
         if (external) {
             System.out.println("WARNING: SPRING_DATASOURCE_URL is set: the benchmark writes about "
                     + (3 * events + 260_000) + " rows into that database, and loads the demo data if it is not there.");
@@ -108,6 +130,21 @@ class BenchCommand implements Callable<Boolean> {
             logOff(withLog);
         }
         // Not TRUE: Mizan.main then exits the JVM, as it does for every command that does not keep a server running.
+        return false;
+    }
+
+    /** Crash trials of {@code serve} on its embedded database; the exit code says whether every trial held. */
+    private Boolean crashTrials(List<String> spring) throws Exception {
+        Path root = Files.createTempDirectory("mizan-crash");
+        System.out.printf("Crash trials: %d, %d clients; %s processors, %s %s, java %s%n", crashTrials, clients,
+                Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"), System.getProperty("os.version"),
+                System.getProperty("java.runtime.version"));
+        try {
+            CrashTrials.summarise(new CrashTrials(ServerProcess.launcherOfThisJvm(), root, clients, spring, System.nanoTime())
+                    .run(crashTrials));
+        } finally {
+            Directories.deleteRecursively(root);
+        }
         return false;
     }
 

@@ -1,7 +1,10 @@
 package org.mizan.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.mizan.MizanApplication;
@@ -9,26 +12,33 @@ import org.springframework.boot.SpringApplication;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Unmatched;
 
 /**
  * Runs Mizan on a fresh embedded database loaded with the illustrative demo data. The demo database
  * lives in {@code <data-dir>/demo} and is wiped at every start, so a served database is never touched.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Run Mizan with illustrative demo data in a fresh embedded database.")
+        description = "Run Mizan with illustrative demo data in a fresh embedded database.",
+        footer = "Spring Boot properties may be given as --name=value, e.g. --server.port=9090.")
 class DemoCommand implements Callable<Boolean> {
 
     @Mixin
     ServerOptions options;
 
+    @Unmatched
+    List<String> springProperties = new ArrayList<>();
+
     @Override
     public Boolean call() {
-        Path demoDir = options.dataDir.resolve("demo");
+        Path dataDir = options.with(springProperties).dataDir();
+        Path demoDir = dataDir.resolve("demo");
+        Map<String, String> fixed = new LinkedHashMap<>();
+        fixed.put("mizan.demo.enabled", "true");
+        fixed.put("mizan.demo.keys-file", dataDir.resolve("demo-keys.json").toString());
+        fixed.put("spring.datasource.url", "");
+        List<String> args = options.springArguments(demoDir, fixed);
         Directories.deleteRecursively(demoDir);
-        List<String> args = options.springArguments(demoDir);
-        args.add("--mizan.demo.enabled=true");
-        args.add("--mizan.demo.keys-file=" + options.dataDir.resolve("demo-keys.json"));
-        args.add("--spring.datasource.url=");
         SpringApplication.run(MizanApplication.class, args.toArray(String[]::new));
         return true;
     }

@@ -28,7 +28,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Builds the tree from newly committed entries and signs a checkpoint for each new size, right
  * after commits (nudged) or at the latest every 200 ms. Before it runs it checks that the stored tree
- * still matches the latest signed checkpoint, and refuses to start otherwise.
+ * still contains every checkpoint the log published ({@link LogContinuityPolicy}), and refuses to
+ * start otherwise.
+ *
+ * <p>Only durable entries are signed: the tree is extended in a transaction that commits
+ * synchronously, which flushes the WAL of every entry it covers, and a checkpoint is signed only
+ * after that commit. The signed note is written to {@link PublishedCheckpoint} before the
+ * transaction that makes it servable commits.
  */
 @Component
 class LogIntegrator implements SmartLifecycle {
@@ -36,8 +42,11 @@ class LogIntegrator implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(LogIntegrator.class);
     private static final int CHUNK = 10_000;
 
+    private static final long STOP_MILLIS = 10_000;
+
     private final LogStore store;
     private final SignerKey key;
+    private final PublishedCheckpoint published;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final boolean enabled;
@@ -46,10 +55,11 @@ class LogIntegrator implements SmartLifecycle {
     private Thread thread;
     private CompactRange range;
 
-    LogIntegrator(LogStore store, SignerKey logSignerKey, TransactionTemplate transaction, Clock clock,
-            @Value("${mizan.log.integrate:true}") boolean enabled) {
+    LogIntegrator(LogStore store, SignerKey logSignerKey, PublishedCheckpoint published, TransactionTemplate transaction,
+            Clock clock, @Value("${mizan.log.integrate:true}") boolean enabled) {
         this.store = store;
         this.key = logSignerKey;
+        this.published = published;
         this.transaction = transaction;
         this.clock = clock;
         this.enabled = enabled;
@@ -71,11 +81,25 @@ class LogIntegrator implements SmartLifecycle {
         }
     }
 
+    /** Waits for the thread, so that nothing signs while the connection pool closes. */
     @Override
     public void stop() {
         running = false;
-        if (thread != null) {
-            thread.interrupt();
+        if (thread == null) {
+            return;
+        }
+        wake.release();
+        try {
+            thread.join(STOP_MILLIS);
+            if (thread.isAlive()) {
+                thread.interrupt();
+                thread.join(STOP_MILLIS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (thread.isAlive()) {
+            log.warn("The log integrator did not stop within {} ms", 2 * STOP_MILLIS);
         }
     }
 
@@ -84,25 +108,31 @@ class LogIntegrator implements SmartLifecycle {
         return running;
     }
 
-    /** Refuses to start if the stored tree disagrees with the latest checkpoint the log signed. */
+    /** Refuses to start if the stored tree does not contain a checkpoint the log published, loudly. */
     void checkStoredTree() {
+        LogContinuityPolicy policy = new LogContinuityPolicy(store);
         Optional<LogStore.StoredCheckpoint> latest = store.latestCheckpoint();
-        if (latest.isEmpty()) {
-            return;
+        if (latest.isPresent()) {
+            LogStore.StoredCheckpoint checkpoint = latest.get();
+            Checkpoint signed = Checkpoint.open(checkpoint.note().getBytes(StandardCharsets.UTF_8), List.of(key.verifierKey().verifier()));
+            if (signed.size() != checkpoint.size() || !Arrays.equals(signed.rootHash(), checkpoint.root())) {
+                throw refused("The latest checkpoint's note does not match its stored size and root; refusing to start");
+            }
+            policy.refusal(checkpoint.size(), checkpoint.root(), "the latest in the database").ifPresent(reason -> {
+                throw refused(reason);
+            });
         }
-        LogStore.StoredCheckpoint checkpoint = latest.get();
-        Checkpoint signed = Checkpoint.open(checkpoint.note().getBytes(StandardCharsets.UTF_8), List.of(key.verifierKey().verifier()));
-        if (signed.size() != checkpoint.size() || !Arrays.equals(signed.rootHash(), checkpoint.root())) {
-            throw new IllegalStateException("The latest checkpoint's note does not match its stored size and root");
+        Optional<Checkpoint> file = published.read();
+        if (file.isPresent()) {
+            policy.refusal(file.get().size(), file.get().rootHash(), "kept in " + published.file()).ifPresent(reason -> {
+                throw refused(reason);
+            });
         }
-        if (store.integratedSize() < checkpoint.size()) {
-            throw new IllegalStateException("The stored tree has fewer leaves than the latest checkpoint (" + checkpoint.size() + ")");
-        }
-        byte[] root = new ProofBuilder(store.tree(checkpoint.size())).rootHash(checkpoint.size());
-        if (!Arrays.equals(root, checkpoint.root())) {
-            throw new IllegalStateException("The stored tree disagrees with the latest signed checkpoint at size "
-                    + checkpoint.size() + "; refusing to start");
-        }
+    }
+
+    private static IllegalStateException refused(String reason) {
+        log.error(reason);
+        return new IllegalStateException(reason);
     }
 
     private void run() {
@@ -110,7 +140,7 @@ class LogIntegrator implements SmartLifecycle {
             try {
                 wake.tryAcquire(200, TimeUnit.MILLISECONDS);
                 wake.drainPermits();
-                transaction.executeWithoutResult(tx -> integrate());
+                integrate();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -121,9 +151,19 @@ class LogIntegrator implements SmartLifecycle {
         }
     }
 
-    /** One pass: hash new entries into the tree, then sign a checkpoint for the new size. */
+    /** One pass: hash new entries into the tree and commit it durably, then sign a checkpoint for the new size. */
     void integrate() {
+        transaction.executeWithoutResult(tx -> extendTree());
+        transaction.executeWithoutResult(tx -> {
+            store.lockForIntegration();
+            sign();
+        });
+    }
+
+    private void extendTree() {
         store.lockForIntegration();
+        // The commit of this transaction flushes the WAL up to here, so every entry it hashes is durable.
+        store.commitSynchronously();
         long integrated = store.integratedSize();
         if (range == null || range.size() != integrated) {
             range = CompactRange.resume(integrated, store.tree(integrated));
@@ -136,7 +176,6 @@ class LogIntegrator implements SmartLifecycle {
             }
             store.insertNodes(nodes);
         }
-        sign();
     }
 
     private void sign() {
@@ -153,6 +192,8 @@ class LogIntegrator implements SmartLifecycle {
         }
         String note = new String(new Checkpoint(key.name(), range.size(), root).sign(List.of(key.signer())).toBytes(),
                 StandardCharsets.UTF_8);
+        store.commitSynchronously();
+        published.write(note);
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         if (!store.insertCheckpointAfter(previous, new LogStore.StoredCheckpoint(range.size(), root, note, now))) {
             throw new IllegalStateException("Another writer signed a checkpoint after size " + previous);

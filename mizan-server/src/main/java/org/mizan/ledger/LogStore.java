@@ -154,6 +154,15 @@ class LogStore implements TileReader {
                 .update() == 1;
     }
 
+    /**
+     * Makes the current transaction's commit wait for its WAL to be flushed even where the session runs
+     * with {@code synchronous_commit=off}; a stronger setting (remote_apply, say) is kept.
+     */
+    void commitSynchronously() {
+        jdbc.sql("select set_config('synchronous_commit', 'on', true) where current_setting('synchronous_commit') = 'off'")
+                .query(Object.class).optional();
+    }
+
     void lockForIntegration() {
         jdbc.sql("select pg_advisory_xact_lock(?)").param(0x4d697a616e4c67L).query(Object.class).single();
     }
