@@ -63,8 +63,10 @@ class GroupWriter {
     GroupWriter(Lots lots, CustodyEvents events, RegistryPorts registry, TransactionTemplate transaction, JdbcClient jdbc,
             JsonMapper json, Clock clock, Ledger ledger, Salts salts,
             @Value("${mizan.custody.element-tolerance:0.02}") BigDecimal tolerance,
+            @Value("${mizan.custody.grade-tolerance:0.005}") BigDecimal gradeTolerance,
             @Value("${mizan.log.commit-events:true}") boolean commitEvents) {
-        this.book = new LotBook(registry, registry, new ElementBalancePolicy(tolerance), lots);
+        this.book = new LotBook(registry, registry, new ElementBalancePolicy(tolerance),
+                new StoichiometricGradePolicy(registry, gradeTolerance), lots);
         this.lots = lots;
         this.events = events;
         this.registry = registry;

@@ -41,14 +41,19 @@ public final class LotBook {
 
     /** A book that holds the hot lots in memory and loads any other from the store on first use. */
     public LotBook(Sites sites, Catalogue catalogue, ElementBalancePolicy policy, LotStore store) {
+        this(sites, catalogue, policy, new StoichiometricGradePolicy(catalogue, StoichiometricGradePolicy.DEFAULT_TOLERANCE), store);
+    }
+
+    public LotBook(Sites sites, Catalogue catalogue, ElementBalancePolicy policy, StoichiometricGradePolicy grades, LotStore store) {
         this.store = Objects.requireNonNull(store, "store");
         Objects.requireNonNull(sites, "sites");
         Objects.requireNonNull(catalogue, "catalogue");
         Objects.requireNonNull(policy, "policy");
-        this.extracting = new Extracting(sites, catalogue);
+        Objects.requireNonNull(grades, "grades");
+        this.extracting = new Extracting(sites, catalogue, grades);
         this.shipping = new Shipping(sites);
-        this.transforming = new Transforming(catalogue, policy);
-        this.inspecting = new Inspecting(sites);
+        this.transforming = new Transforming(catalogue, policy, grades);
+        this.inspecting = new Inspecting(sites, grades);
         this.departing = new Departing(sites);
     }
 

@@ -43,6 +43,12 @@ class LotBookInvariantTests {
     }
 
     @Test
+    void rejectsAPureCompoundGradedAboveItsFormula() {
+        assertRejected(new LotExtracted(nextId(), hour(0), FWO, lot("ND-1"), CHAGAI_MINE, "ND2O3", MaterialForm.OXIDE, kg("10"),
+                grades(ND, "0.95"), CHAGAI), CustodyRule.GRADE_ABOVE_STOICHIOMETRY, "0.857356");
+    }
+
+    @Test
     void rejectsExtractionUnderAnExistingLotId() {
         copperOreAtChagai(book, "CHG-1");
 
