@@ -28,6 +28,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.Lifecycle;
 
 /**
  * Closing the application (what SIGTERM does) while clients write and oversight works through a
@@ -38,7 +39,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 class ShutdownIntegrationTests {
 
     private static final CustodyHttpFixture F = new CustodyHttpFixture("sd");
-    private static final int BACKLOG = 4_000;
+    private static final int BACKLOG = 6_000;
     private static final int CLIENTS = 4;
 
     @Test
@@ -46,7 +47,7 @@ class ShutdownIntegrationTests {
     void aContextClosedWhileTheWorkersAreBusyLogsNoErrorAndLosesNothing(CapturedOutput output) throws Exception {
         String url = TestDatabase.freshDatabaseUrl();
         ConfigurableApplicationContext context = SpringApplication.run(MizanApplication.class, "--server.port=0",
-                "--spring.datasource.url=" + url, "--mizan.data-dir=" + TestDatabase.freshDataDir());
+                "--spring.datasource.url=" + url, "--mizan.data-dir=" + TestDatabase.freshDataDir(), "--mizan.oversight.evaluate=false");
         Api api = new Api(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
         ApiKeys keys = context.getBean(ApiKeys.class);
         F.register(api, keys.issue(new PartyId("mizan-operator"), Role.ADMIN).secret(), 72.5, 31.5);
@@ -59,7 +60,10 @@ class ShutdownIntegrationTests {
             Api.Reply reply = api.post("/api/v1/events", miner, Api.json(Map.of("events", events)));
             assertThat(reply.status()).as(reply.body()).isEqualTo(201);
         }
+        // Oversight starts only now, so that it is still working through the backlog when the context closes.
+        ((Lifecycle) context.getBean("evaluator")).start();
         ConcurrentLinkedQueue<String> acknowledged = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<String> answeredOtherwise = new ConcurrentLinkedQueue<>();
         AtomicBoolean closing = new AtomicBoolean();
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
         List<Future<?>> clients = new ArrayList<>();
@@ -72,8 +76,11 @@ class ShutdownIntegrationTests {
                         Api.Reply reply = api.post("/api/v1/events", miner, Api.json(F.extracted(id, id.toUpperCase(), "10", "0.01", 1)));
                         if (reply.status() == 201) {
                             acknowledged.add(id);
-                        } else if (closing.get()) {
-                            return null;
+                        } else {
+                            answeredOtherwise.add(id + ": " + reply.status() + " " + reply.body());
+                            if (closing.get()) {
+                                return null;
+                            }
                         }
                     } catch (RuntimeException refused) {
                         // The server has stopped taking connections.
@@ -82,7 +89,7 @@ class ShutdownIntegrationTests {
                 }
             }));
         }
-        Thread.sleep(500);
+        Thread.sleep(300);
         long closedAt = System.nanoTime();
         int before = output.getOut().length();
         closing.set(true);
@@ -97,12 +104,17 @@ class ShutdownIntegrationTests {
         assertThat(duringClose).doesNotContain(" ERROR ").doesNotContain("Oversight evaluation failed")
                 .doesNotContain("The sequencer stopped").doesNotContain("did not finish");
         assertThat(acknowledged).as("writes acknowledged while the clients ran").isNotEmpty();
+        // The web server stops taking requests before the sequencer stops: a request is either answered or
+        // refused at the door, never accepted and then turned away by a writer that is already gone.
+        assertThat(answeredOtherwise).as("requests answered other than 201").isEmpty();
         try (Connection c = DriverManager.getConnection(url)) {
             for (String id : acknowledged) {
                 assertThat(count(c, "select count(*) from custody_event where event_id = ?", id)).as(id).isEqualTo(1);
             }
             long cursor = count(c, "select seq from oversight_cursor where name = 'custody'", null);
             assertThat(cursor).as("oversight had evaluated something").isPositive();
+            assertThat(cursor).as("oversight was still busy when the context closed")
+                    .isLessThan(count(c, "select max(seq) from custody_event", null));
             assertThat(count(c, "select count(*) from oversight_alert where event_seq > ?", cursor))
                     .as("no alert beyond the cursor that committed with it").isZero();
         }
