@@ -1,5 +1,6 @@
 package org.mizan.custody;
 
+import java.math.BigDecimal;
 import java.util.Optional;
 import org.mizan.kernel.ElementSymbol;
 
@@ -11,6 +12,14 @@ import org.mizan.kernel.ElementSymbol;
 public interface Catalogue {
 
     Optional<ElementSymbol> primaryElement(String material);
+
+    /**
+     * The largest possible fraction of the material's primary element, when the material is a pure
+     * compound with a formula (0.8574 for Nd2O3); empty for ores, concentrates and mixtures.
+     */
+    default Optional<BigDecimal> stoichiometricMaximum(String material) {
+        return Optional.empty();
+    }
 
     default ElementSymbol requirePrimaryElement(String material) {
         return primaryElement(material).orElseThrow(() ->

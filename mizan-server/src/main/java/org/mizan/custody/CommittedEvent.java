@@ -10,7 +10,7 @@ import tools.jackson.databind.JsonNode;
  * itself and the red-flag facts recorded with it, in their stored JSON form (the records of
  * {@link CustodyFacts} serialised field by field, masses as kilogram strings).
  */
-public record CommittedEvent(long seq, CustodyEvent event, JsonNode facts, OffsetDateTime recordedAt) {
+public record CommittedEvent(long seq, CustodyEvent event, JsonNode facts, OffsetDateTime recordedAt) implements StreamRecord {
 
     public CommittedEvent {
         Objects.requireNonNull(event, "event");

@@ -1,6 +1,7 @@
 package org.mizan.custody;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import org.mizan.kernel.PartyId;
@@ -22,15 +23,31 @@ public class Custody {
     }
 
     /**
-     * Committed events after a sequence number, in sequence order, at most {@code limit}. The single
+     * Committed records after a sequence number, in sequence order, at most {@code limit}. The single
      * writer commits groups in sequence order, so a reader that resumes after the last number it saw
-     * misses nothing and sees nothing twice.
+     * misses nothing and sees nothing twice. A record that does not read back as an event comes as an
+     * {@link UnreadableRecord} in its place, so that one bad record never hides the ones after it.
      */
-    public List<CommittedEvent> committedAfter(long seq, int limit) {
-        return events.after(seq, limit).stream()
-                .map(s -> new CommittedEvent(s.seq(), EventJson.read(s.body(), new PartyId(s.body().get("actor").asString())),
-                        s.facts(), s.recordedAt()))
-                .toList();
+    public List<StreamRecord> recordsAfter(long seq, int limit) {
+        return events.after(seq, limit).stream().map(Custody::record).toList();
+    }
+
+    /** The committed record with this sequence number, if there is one: for a reader that retries one it set aside. */
+    public Optional<StreamRecord> recordAt(long seq) {
+        return events.at(seq).map(Custody::record);
+    }
+
+    private static StreamRecord record(CustodyEvents.Stored stored) {
+        try {
+            JsonNode actor = stored.body().get("actor");
+            if (actor == null || !actor.isString()) {
+                throw new IllegalArgumentException("the stored event names no actor");
+            }
+            return new CommittedEvent(stored.seq(), EventJson.read(stored.body(), new PartyId(actor.asString())), stored.facts(),
+                    stored.recordedAt());
+        } catch (RuntimeException unreadable) {
+            return new UnreadableRecord(stored.seq(), stored.eventId(), unreadable);
+        }
     }
 
     /** The sequence number of the newest committed event (0 when none is): how far a stream reader has to go. */

@@ -71,12 +71,16 @@ class CustodyEvents {
         return jdbc.sql("select * from custody_event where seq > ? order by seq limit ?").params(seq, limit).query(this::map).list();
     }
 
-    /** Reserves sequence numbers for a group of events, in order. */
+    Optional<Stored> at(long seq) {
+        return jdbc.sql("select * from custody_event where seq = ?").param(seq).query(this::map).optional();
+    }
+
     /** The sequence number of the newest committed event, 0 when none is. */
     long lastSeq() {
         return jdbc.sql("select coalesce(max(seq), 0) from custody_event").query(Long.class).single();
     }
 
+    /** Reserves sequence numbers for a group of events, in order. */
     List<Long> nextSeqs(int count) {
         return jdbc.sql("select nextval(pg_get_serial_sequence('custody_event', 'seq')) from generate_series(1, ?)")
                 .param(count).query(Long.class).list();

@@ -21,7 +21,8 @@ public enum CustodyRule {
     NOT_IN_TRANSIT("only a lot in transit can be received"),
     NOT_AT_DESTINATION("a lot in transit is received only at its destination"),
     TIME_BACKWARDS("a lot's events never go back in time"),
-    MASS_NEGATIVE("a lot's available mass never goes negative");
+    MASS_NEGATIVE("a lot's available mass never goes negative"),
+    GRADE_ABOVE_STOICHIOMETRY("a pure compound's grade never exceeds its formula's share of the element, beyond assay error");
 
     private final String meaning;
 

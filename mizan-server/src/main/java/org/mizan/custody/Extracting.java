@@ -5,10 +5,12 @@ final class Extracting {
 
     private final Sites sites;
     private final Catalogue catalogue;
+    private final StoichiometricGradePolicy grades;
 
-    Extracting(Sites sites, Catalogue catalogue) {
+    Extracting(Sites sites, Catalogue catalogue, StoichiometricGradePolicy grades) {
         this.sites = sites;
         this.catalogue = catalogue;
+        this.grades = grades;
     }
 
     ExtractionFacts apply(LotExtracted event, Staging staging) {
@@ -25,6 +27,7 @@ final class Extracting {
                     "lot " + event.lot() + " extracted by " + event.actor() + " at " + event.site() + ", operated by " + mine.operator());
         }
         catalogue.requirePrimaryElement(event.material());
+        grades.check(event.lot().value(), event.material(), event.grades());
         OriginVector origin = mine.licence().map(OriginVector::licensed).orElseGet(OriginVector::unattributed);
         staging.put(Lot.extracted(event, origin));
         return new ExtractionFacts(event.eventId(), event.lot(), event.site(), mine.operator(), mine.licence(),

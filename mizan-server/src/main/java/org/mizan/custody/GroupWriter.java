@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,23 +21,30 @@ import org.mizan.kernel.Rejection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One group commit: validates each submission against the lot book in arrival order, writes every
- * accepted one in a single transaction, then answers. Used only from the sequencer's thread.
+ * accepted one in a single transaction, then answers. A re-sent event is answered with its first
+ * receipt, also when both copies arrive in the same group; one request's failure fails that request
+ * only. Used only from the sequencer's thread.
  */
 @Component
 class GroupWriter {
 
     private static final Logger log = LoggerFactory.getLogger(GroupWriter.class);
 
-    private record Pending(Sequencer.Submission submission, List<Receipt> replays, List<Applied> applied) {
+    /** A request the lot book accepted: what each of its events is, and the new ones as applied. */
+    private record Pending(Sequencer.Submission submission, List<Resends.Outcome> outcomes, List<Applied> applied) {
     }
 
     private final LotBook book;
@@ -54,8 +63,10 @@ class GroupWriter {
     GroupWriter(Lots lots, CustodyEvents events, RegistryPorts registry, TransactionTemplate transaction, JdbcClient jdbc,
             JsonMapper json, Clock clock, Ledger ledger, Salts salts,
             @Value("${mizan.custody.element-tolerance:0.02}") BigDecimal tolerance,
+            @Value("${mizan.custody.grade-tolerance:0.005}") BigDecimal gradeTolerance,
             @Value("${mizan.log.commit-events:true}") boolean commitEvents) {
-        this.book = new LotBook(registry, registry, new ElementBalancePolicy(tolerance), lots);
+        this.book = new LotBook(registry, registry, new ElementBalancePolicy(tolerance),
+                new StoichiometricGradePolicy(registry, gradeTolerance), lots);
         this.lots = lots;
         this.events = events;
         this.registry = registry;
@@ -80,13 +91,13 @@ class GroupWriter {
     private void writeGroup(List<Sequencer.Submission> group) {
         Set<String> ids = new HashSet<>();
         group.forEach(s -> s.events().forEach(e -> ids.add(e.eventId().value())));
-        Map<String, CustodyEvents.Stored> stored = events.find(ids);
-        book.prefetch(group.stream().flatMap(s -> s.events().stream()).flatMap(e -> lotIds(e).stream()).toList());
+        Resends resends = new Resends(events.find(ids), event -> json.valueToTree(EventWriter.write(event)));
+        book.prefetch(group.stream().flatMap(s -> s.events().stream()).flatMap(e -> e.touchedLots().stream()).toList());
         Set<String> consignments = new HashSet<>();
         List<Pending> pending = new ArrayList<>();
         for (Sequencer.Submission submission : group) {
             try {
-                pending.add(validate(submission, stored, consignments));
+                pending.add(validate(submission, resends, consignments));
             } catch (CustodyViolation violation) {
                 submission.answer().completeExceptionally(CustodyProblems.of(violation));
             } catch (RuntimeException refused) {
@@ -96,22 +107,13 @@ class GroupWriter {
         commit(pending);
     }
 
-    private Pending validate(Sequencer.Submission submission, Map<String, CustodyEvents.Stored> stored, Set<String> consignments) {
-        List<Receipt> replays = new ArrayList<>();
-        List<CustodyEvent> fresh = new ArrayList<>();
-        for (CustodyEvent event : submission.events()) {
-            CustodyEvents.Stored earlier = stored.get(event.eventId().value());
-            if (earlier == null) {
-                checkShape(event, consignments);
-                fresh.add(event);
-            } else if (json.valueToTree(EventWriter.write(event)).equals(earlier.body())) {
-                replays.add(new Receipt(earlier.eventId(), earlier.seq(), earlier.recordedAt(), true, earlier.logIndex()));
-            } else {
-                throw CustodyProblems.of(new CustodyViolation(CustodyRule.EVENT_ID_REUSED,
-                        "event id " + event.eventId() + " already names a different event").in(event.eventId()));
-            }
-        }
-        return new Pending(submission, replays, book.applyAll(fresh));
+    private Pending validate(Sequencer.Submission submission, Resends resends, Set<String> consignments) {
+        List<Resends.Outcome> outcomes = resends.sort(submission.events());
+        List<CustodyEvent> fresh = Resends.fresh(outcomes);
+        fresh.forEach(event -> checkShape(event, consignments));
+        Pending pending = new Pending(submission, outcomes, book.applyAll(fresh));
+        resends.admit(outcomes);
+        return pending;
     }
 
     /** Rules the lot book cannot see: catalogue forms and consignment identity. */
@@ -139,38 +141,70 @@ class GroupWriter {
 
     private void commit(List<Pending> pending) {
         int count = pending.stream().mapToInt(p -> p.applied().size()).sum();
-        Map<Pending, List<Receipt>> receipts = new LinkedHashMap<>();
+        Map<EventId, Receipt> receipts = new HashMap<>();
         if (count > 0) {
             try {
                 transaction.executeWithoutResult(tx -> receipts.putAll(store(pending, count)));
             } catch (RuntimeException failure) {
-                log.error("Could not write a group of {} events; the lot book is reloaded from the database", count, failure);
                 book.forget();
-                pending.forEach(p -> p.submission().answer().completeExceptionally(unavailable("The events could not be stored")));
+                failed(pending, count, failure);
                 return;
             }
-        }
-        if (count > 0) {
             ledger.nudge();
         }
-        for (Pending p : pending) {
-            List<Receipt> all = new ArrayList<>(p.replays());
-            all.addAll(receipts.getOrDefault(p, List.of()));
-            p.submission().answer().complete(all);
-        }
+        pending.forEach(p -> p.submission().answer().complete(answer(p, receipts)));
     }
 
-    private Map<Pending, List<Receipt>> store(List<Pending> pending, int count) {
+    /**
+     * A group that could not be stored. When the database is unreachable every request waits for it
+     * alike, so all are answered 503. Otherwise the failure belongs to one request (a value the
+     * database refuses, say): each request is written again on its own, in arrival order, so only
+     * the one at fault fails and every other is stored.
+     */
+    private void failed(List<Pending> pending, int count, RuntimeException failure) {
+        if (pending.size() > 1 && !unreachable(failure)) {
+            log.warn("Could not write a group of {} events ({}); writing its {} requests one by one", count, failure.toString(),
+                    pending.size());
+            pending.forEach(p -> writeGroup(List.of(p.submission())));
+            return;
+        }
+        log.error("Could not write a group of {} events; the lot book is reloaded from the database", count, failure);
+        Rejection answer = !unreachable(failure) && failure instanceof DataIntegrityViolationException
+                ? Rejection.invalid("unstorable-event", "The database refused to store these events")
+                : unavailable("The events could not be stored");
+        pending.forEach(p -> p.submission().answer().completeExceptionally(answer));
+    }
+
+    /** Failures that say nothing about the requests: the database is down, overloaded or was restarted. */
+    static boolean unreachable(Throwable failure) {
+        return failure instanceof TransientDataAccessException || failure instanceof DataAccessResourceFailureException
+                || failure instanceof RecoverableDataAccessException || failure instanceof TransactionException;
+    }
+
+    private static List<Receipt> answer(Pending p, Map<EventId, Receipt> receipts) {
+        List<Receipt> answer = new ArrayList<>(p.outcomes().size());
+        for (Resends.Outcome outcome : p.outcomes()) {
+            if (outcome instanceof Resends.Fresh fresh) {
+                answer.add(receipts.get(fresh.event().eventId()));
+            } else if (outcome instanceof Resends.Recorded recorded) {
+                answer.add(recorded.receipt());
+            } else if (outcome instanceof Resends.Repeated repeated) {
+                answer.add(receipts.get(repeated.first()).asReplay());
+            }
+        }
+        return answer;
+    }
+
+    private Map<EventId, Receipt> store(List<Pending> pending, int count) {
         List<Long> seqs = events.nextSeqs(count);
         List<byte[]> commitments = new ArrayList<>(count);
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         List<CustodyEvents.Accepted> accepted = new ArrayList<>();
         Map<LotId, Long> lastSeq = new LinkedHashMap<>();
-        int next = 0;
         for (Pending p : pending) {
             for (Applied applied : p.applied()) {
-                long seq = seqs.get(next++);
-                List<Lot> touched = touched(applied.event());
+                long seq = seqs.get(accepted.size());
+                List<Lot> touched = applied.event().touchedLots().stream().map(id -> book.find(id).orElseThrow()).toList();
                 touched.forEach(lot -> lastSeq.put(lot.id(), seq));
                 byte[] salt = commitEvents ? salts.next() : null;
                 if (commitEvents) {
@@ -180,44 +214,14 @@ class GroupWriter {
             }
         }
         lots.save(lastSeq.keySet().stream().map(id -> book.find(id).orElseThrow()).toList(), lastSeq);
-        List<Long> indices = commitEvents ? ledger.append(commitments) : java.util.Collections.nCopies(count, null);
+        List<Long> indices = commitEvents ? ledger.append(commitments) : Collections.nCopies(count, null);
         events.append(accepted, indices, registry::province);
-        Map<Pending, List<Receipt>> receipts = new LinkedHashMap<>();
-        int position = 0;
-        for (Pending p : pending) {
-            List<Receipt> mine = new ArrayList<>();
-            for (Applied applied : p.applied()) {
-                CustodyEvents.Accepted a = accepted.get(position);
-                mine.add(new Receipt(applied.event().eventId().value(), a.seq(), now, false, indices.get(position++)));
-            }
-            receipts.put(p, mine);
+        Map<EventId, Receipt> receipts = new HashMap<>();
+        for (int i = 0; i < accepted.size(); i++) {
+            EventId id = accepted.get(i).applied().event().eventId();
+            receipts.put(id, new Receipt(id.value(), accepted.get(i).seq(), now, false, indices.get(i)));
         }
         return receipts;
-    }
-
-    private List<Lot> touched(CustodyEvent event) {
-        return lotIds(event).stream().distinct().map(id -> book.find(id).orElseThrow()).toList();
-    }
-
-    private static List<LotId> lotIds(CustodyEvent event) {
-        List<LotId> ids = new ArrayList<>();
-        if (event instanceof LotExtracted e) {
-            ids.add(e.lot());
-        } else if (event instanceof LotDispatched e) {
-            ids.add(e.lot());
-        } else if (event instanceof LotReceived e) {
-            ids.add(e.lot());
-        } else if (event instanceof LotAssayed e) {
-            ids.add(e.lot());
-        } else if (event instanceof LotLost e) {
-            ids.add(e.lot());
-        } else if (event instanceof LotsProcessed e) {
-            e.inputs().forEach(i -> ids.add(i.lot()));
-            e.outputs().forEach(o -> ids.add(o.lot()));
-        } else if (event instanceof ConsignmentExported e) {
-            ids.addAll(e.lots());
-        }
-        return ids;
     }
 
     static Rejection unavailable(String detail) {

@@ -4,14 +4,17 @@ package org.mizan.custody;
 final class Inspecting {
 
     private final Sites sites;
+    private final StoichiometricGradePolicy grades;
 
-    Inspecting(Sites sites) {
+    Inspecting(Sites sites, StoichiometricGradePolicy grades) {
         this.sites = sites;
+        this.grades = grades;
     }
 
     AssayFacts apply(LotAssayed event, Staging staging) {
         Lot lot = staging.existing(event.lot());
         sites.require(event.laboratory());
+        grades.check(lot.id().value(), lot.material(), event.grades());
         staging.put(lot.assayed(event));
         return new AssayFacts(event.eventId(), event.lot(), event.laboratory(), event.certificate(),
                 lot.grades(), event.grades());

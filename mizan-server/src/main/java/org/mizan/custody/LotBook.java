@@ -13,7 +13,7 @@ import java.util.Set;
 import org.mizan.kernel.LotId;
 
 /**
- * The custody state: every lot, and every event id accepted so far. It applies events one at a time
+ * The custody state: every lot. It applies events one at a time
  * or as an atomic batch: each event is checked against the state its predecessors in the batch left,
  * and the book changes only if every event passes. This is the pure core the sequencer drives; it
  * does no I/O and reads the outside world only through {@link Sites} and {@link Catalogue}.
@@ -23,10 +23,8 @@ import org.mizan.kernel.LotId;
 public final class LotBook {
 
     private static final int CACHED_LOTS = 500_000;
-    private static final int REMEMBERED_EVENTS = 100_000;
 
     private final Map<LotId, Lot> lots = bounded(CACHED_LOTS);
-    private final Map<EventId, Applied> accepted = bounded(REMEMBERED_EVENTS);
     private final LotStore store;
     // Lots the store did not hold when the current group was prefetched: new lots, which need no query each.
     private final Set<LotId> absent = new HashSet<>();
@@ -43,14 +41,19 @@ public final class LotBook {
 
     /** A book that holds the hot lots in memory and loads any other from the store on first use. */
     public LotBook(Sites sites, Catalogue catalogue, ElementBalancePolicy policy, LotStore store) {
+        this(sites, catalogue, policy, new StoichiometricGradePolicy(catalogue, StoichiometricGradePolicy.DEFAULT_TOLERANCE), store);
+    }
+
+    public LotBook(Sites sites, Catalogue catalogue, ElementBalancePolicy policy, StoichiometricGradePolicy grades, LotStore store) {
         this.store = Objects.requireNonNull(store, "store");
         Objects.requireNonNull(sites, "sites");
         Objects.requireNonNull(catalogue, "catalogue");
         Objects.requireNonNull(policy, "policy");
-        this.extracting = new Extracting(sites, catalogue);
+        Objects.requireNonNull(grades, "grades");
+        this.extracting = new Extracting(sites, catalogue, grades);
         this.shipping = new Shipping(sites);
-        this.transforming = new Transforming(catalogue, policy);
-        this.inspecting = new Inspecting(sites);
+        this.transforming = new Transforming(catalogue, policy, grades);
+        this.inspecting = new Inspecting(sites, grades);
         this.departing = new Departing(sites);
     }
 
@@ -59,23 +62,17 @@ public final class LotBook {
         return applyAll(List.of(event)).get(0);
     }
 
-    /** Applies all events in order, or throws {@link CustodyViolation} for the first that fails and changes nothing. */
+    /**
+     * Applies all events in order, or throws {@link CustodyViolation} for the first that fails and changes nothing.
+     * Every event is new: re-sent events are recognised before they reach the book ({@link Resends}).
+     */
     public List<Applied> applyAll(List<? extends CustodyEvent> batch) {
         Staging staging = new Staging(lots, this::load);
-        Map<EventId, Applied> acceptedNow = new LinkedHashMap<>();
         List<Applied> results = new ArrayList<>();
         for (CustodyEvent event : batch) {
-            Applied earlier = Optional.ofNullable(accepted.get(event.eventId())).orElse(acceptedNow.get(event.eventId()));
-            if (earlier != null) {
-                results.add(replay(earlier, event));
-                continue;
-            }
-            Applied applied = new Applied(event, applyOne(event, staging), false);
-            acceptedNow.put(event.eventId(), applied);
-            results.add(applied);
+            results.add(new Applied(event, applyOne(event, staging)));
         }
         lots.putAll(staging.changes());
-        accepted.putAll(acceptedNow);
         return List.copyOf(results);
     }
 
@@ -89,7 +86,6 @@ public final class LotBook {
      */
     public void forget() {
         lots.clear();
-        accepted.clear();
         absent.clear();
     }
 
@@ -129,18 +125,6 @@ public final class LotBook {
     /** All lots, as an unmodifiable view; the lots themselves are immutable. */
     public Collection<Lot> lots() {
         return Collections.unmodifiableCollection(lots.values());
-    }
-
-    public boolean hasAccepted(EventId id) {
-        return accepted.containsKey(id);
-    }
-
-    private static Applied replay(Applied earlier, CustodyEvent event) {
-        if (!earlier.event().equals(event)) {
-            throw new CustodyViolation(CustodyRule.EVENT_ID_REUSED,
-                    "event id " + event.eventId() + " already names a different event").in(event.eventId());
-        }
-        return earlier.asReplay();
     }
 
     private CustodyFacts applyOne(CustodyEvent event, Staging staging) {

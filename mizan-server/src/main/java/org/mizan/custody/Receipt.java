@@ -7,4 +7,9 @@ import java.time.OffsetDateTime;
  * transparency log, and whether it was a re-send.
  */
 record Receipt(String eventId, long seq, OffsetDateTime recordedAt, boolean replayed, Long logIndex) {
+
+    /** The same receipt, answering a re-send of the event. */
+    Receipt asReplay() {
+        return new Receipt(eventId, seq, recordedAt, true, logIndex);
+    }
 }

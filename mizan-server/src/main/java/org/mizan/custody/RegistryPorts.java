@@ -1,5 +1,6 @@
 package org.mizan.custody;
 
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -49,6 +50,15 @@ class RegistryPorts implements Sites, Catalogue {
     public Optional<ElementSymbol> primaryElement(String material) {
         try {
             return Optional.of(registry.catalogue().material(material).primaryElement());
+        } catch (Rejection unknown) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public Optional<BigDecimal> stoichiometricMaximum(String material) {
+        try {
+            return registry.catalogue().elementFactor(registry.catalogue().material(material));
         } catch (Rejection unknown) {
             return Optional.empty();
         }

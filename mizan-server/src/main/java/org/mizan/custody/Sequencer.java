@@ -1,14 +1,12 @@
 package org.mizan.custody;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -20,7 +18,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The single writer. Requests wait in a queue; one thread takes as many as are waiting, validates
@@ -34,6 +31,14 @@ class Sequencer implements SmartLifecycle {
     static final long WRITER_LOCK = 0x4d697a616e5371L;
     private static final Logger log = LoggerFactory.getLogger(Sequencer.class);
     private static final int MAX_GROUP = 256;
+    /**
+     * Workers stop after the web server (whose graceful shutdown and stop run at {@code DEFAULT_PHASE - 1024}
+     * and {@code - 2048}), so requests in flight are answered, and before the connection pool closes.
+     */
+    static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 4096;
+    private static final Duration STOP_WAIT = Duration.ofSeconds(30);
+    private static final Duration IDLE_POLL = Duration.ofMillis(100);
+    private static final Duration LOCK_POLL = Duration.ofMillis(250);
 
     record Submission(List<CustodyEvent> events, CompletableFuture<List<Receipt>> answer) {
     }
@@ -64,21 +69,39 @@ class Sequencer implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
+    public int getPhase() {
+        return PHASE;
+    }
+
+    @Override
+    public synchronized void start() {
+        if (running) {
+            return;
+        }
         running = true;
         thread = new Thread(this::run, "mizan-sequencer");
         thread.setDaemon(true);
         thread.start();
     }
 
+    /**
+     * Lets the group being written commit and be answered (the thread is never interrupted: an
+     * interrupted JDBC call would fail the group), then waits for the thread, at most {@link #STOP_WAIT}.
+     * Requests still queued are answered 503.
+     */
     @Override
-    public void stop() {
+    public synchronized void stop() {
         running = false;
-        thread.interrupt();
-        try {
-            thread.join(10_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (thread != null) {
+            try {
+                thread.join(STOP_WAIT.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (thread.isAlive()) {
+                log.warn("The sequencer did not finish its group within {}", STOP_WAIT);
+            }
+            thread = null;
         }
     }
 
@@ -89,7 +112,9 @@ class Sequencer implements SmartLifecycle {
 
     private void run() {
         try (Connection lock = dataSource.getConnection(); Statement s = lock.createStatement()) {
-            s.execute("select pg_advisory_lock(" + WRITER_LOCK + ")");
+            if (!awaitWriterLock(s)) {
+                return;
+            }
             try {
                 writeUntilStopped();
             } finally {
@@ -109,10 +134,30 @@ class Sequencer implements SmartLifecycle {
         }
     }
 
+    /**
+     * Takes the writer lock, waiting while another node holds it (this one is then a standby). Polled
+     * rather than blocking in {@code pg_advisory_lock}, so a standby that is stopped stops at once.
+     */
+    private boolean awaitWriterLock(Statement s) throws SQLException, InterruptedException {
+        while (running) {
+            try (ResultSet taken = s.executeQuery("select pg_try_advisory_lock(" + WRITER_LOCK + ")")) {
+                if (taken.next() && taken.getBoolean(1)) {
+                    return true;
+                }
+            }
+            Thread.sleep(LOCK_POLL.toMillis());
+        }
+        return false;
+    }
+
     private void writeUntilStopped() throws InterruptedException {
         List<Submission> group = new ArrayList<>();
         while (running) {
-            group.add(queue.take());
+            Submission first = queue.poll(IDLE_POLL.toMillis(), TimeUnit.MILLISECONDS);
+            if (first == null) {
+                continue;
+            }
+            group.add(first);
             queue.drainTo(group, MAX_GROUP - 1);
             writer.write(group);
             group.clear();

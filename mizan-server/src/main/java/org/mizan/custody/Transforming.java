@@ -20,10 +20,12 @@ final class Transforming {
 
     private final Catalogue catalogue;
     private final ElementBalancePolicy policy;
+    private final StoichiometricGradePolicy grades;
 
-    Transforming(Catalogue catalogue, ElementBalancePolicy policy) {
+    Transforming(Catalogue catalogue, ElementBalancePolicy policy, StoichiometricGradePolicy grades) {
         this.catalogue = catalogue;
         this.policy = policy;
+        this.grades = grades;
     }
 
     /** An input lot as it was before this process, and how much of it the process took. */
@@ -33,6 +35,7 @@ final class Transforming {
     ProcessBalance apply(LotsProcessed event, Staging staging) {
         List<Feed> feeds = consume(event, staging);
         requireNewOutputs(event, staging);
+        event.outputs().forEach(output -> grades.check(output.lot().value(), output.material(), output.grades()));
         ProcessBalance balance = new ProcessBalance(event.eventId(), event.site(), event.actor(), event.process(),
                 policy.evaluate(containedIn(feeds), containedOut(event)));
         PartyId owner = commonOwner(feeds, event.actor());

@@ -64,9 +64,12 @@ class DemoData implements ApplicationRunner {
     private final JsonMapper json;
     private final Path keysFile;
     private final Passports passports;
+    private final boolean logged;
 
     DemoData(Registry registry, LicenceOffice office, ApiKeys keys, Custody custody, JsonMapper json,
-            @Value("${mizan.demo.keys-file:${mizan.data-dir}/demo-keys.json}") Path keysFile, Passports passports) {
+            @Value("${mizan.demo.keys-file:${mizan.data-dir}/demo-keys.json}") Path keysFile, Passports passports,
+            @Value("${mizan.log.commit-events:true}") boolean logged) {
+        this.logged = logged;
         this.registry = registry;
         this.office = office;
         this.keys = keys;
@@ -94,7 +97,10 @@ class DemoData implements ApplicationRunner {
         for (JsonNode entry : read("demo/custody.json").get("events")) {
             custody.record(new PartyId(entry.get("actor").asString()), List.of(entry.get("event")));
         }
-        passports.publish(new Actor(new PartyId("fwo"), Role.EXPORTER), "PK-EXP-2025-10-0001");
+        // A server that does not commit events to the log (the benchmark's log-off run) cannot prove a passport.
+        if (logged) {
+            passports.publish(new Actor(new PartyId("fwo"), Role.EXPORTER), "PK-EXP-2025-10-0001");
+        }
         KeyFiles.writePrivate(keysFile, json.writerWithDefaultPrettyPrinter().writeValueAsString(issued) + "\n");
         log.info("Demo data loaded (illustrative). API keys of the demo parties are in {}", keysFile);
     }

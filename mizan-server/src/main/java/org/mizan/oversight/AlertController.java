@@ -65,11 +65,15 @@ class AlertController {
         return out;
     }
 
-    /** How far evaluation has come: tools wait for {@code caughtUp} before comparing alerts with what they posted. */
+    /**
+     * How far evaluation has come: tools wait for {@code caughtUp} before comparing alerts with what they
+     * posted; {@code setAside} counts the records it could not evaluate (listed for operators under
+     * {@code /api/v1/oversight/set-aside}).
+     */
     @GetMapping("/api/v1/oversight/progress")
     Map<String, Object> progress() {
         currentActor.require();
-        return Map.of("evaluatedSeq", evaluator.cursor(), "caughtUp", evaluator.caughtUp());
+        return Map.of("evaluatedSeq", evaluator.cursor(), "caughtUp", evaluator.caughtUp(), "setAside", evaluator.setAsideCount());
     }
 
     @GetMapping("/api/v1/alerts/{id}")

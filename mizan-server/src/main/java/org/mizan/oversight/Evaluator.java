@@ -1,14 +1,9 @@
 package org.mizan.oversight;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 
-import org.mizan.custody.CommittedEvent;
 import org.mizan.custody.Custody;
-import org.mizan.kernel.SiteId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,61 +12,55 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 /**
- * Runs the rules over the committed custody stream on its own thread, in sequence order. Each batch
- * of events, the alerts and rule state they produce, and the cursor past them commit in one
- * transaction, so a restart resumes exactly after the last evaluated event; the cursor row is locked
- * for the batch, so two nodes never evaluate the same events. The sequencer never waits for it.
+ * Runs the rules over the committed custody stream on its own thread, in sequence order, through a
+ * {@link StreamEvaluation}: each batch's alerts, rule state, set-aside records and the cursor past
+ * them commit in one transaction, so a restart resumes exactly after the last evaluated event; the
+ * cursor row is locked for the batch, so two nodes never evaluate the same events. The sequencer
+ * never waits for it. It stops after the web server and before the connection pool closes, once its
+ * current batch is done.
  */
 @Component
 class Evaluator implements SmartLifecycle {
 
+    static final String NAME = "oversight";
+    /** After the web server (which stops at {@code DEFAULT_PHASE - 1024} and {@code - 2048}), before the pool. */
+    static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 4096;
     private static final Logger log = LoggerFactory.getLogger(Evaluator.class);
     private static final int BATCH = 500;
+    private static final Duration STOP_WAIT = Duration.ofSeconds(30);
 
+    private final StreamEvaluation evaluation;
     private final Custody custody;
-    private final RuleBook rules;
-    private final Alerts alerts;
-    private final RegistryLookups registry;
-    private final TransactionTemplate transaction;
     private final JdbcClient jdbc;
-    private final Clock clock;
-    private final OversightSettings settings;
     private final boolean enabled;
+    private final Object idle = new Object();
     private volatile boolean running;
     private Thread thread;
 
-    Evaluator(Custody custody, RuleBook rules, Alerts alerts, RegistryLookups registry, TransactionTemplate transaction, JdbcClient jdbc,
-            Clock clock, OversightSettings settings, @Value("${mizan.oversight.evaluate:true}") boolean enabled) {
+    Evaluator(Custody custody, AlertRaising raising, TransactionTemplate transaction, JdbcClient jdbc, SetAsideRecords setAside,
+            MeterRegistry meters, @Value("${mizan.oversight.evaluate:true}") boolean enabled) {
         this.custody = custody;
-        this.rules = rules;
-        this.alerts = alerts;
-        this.registry = registry;
-        this.transaction = transaction;
         this.jdbc = jdbc;
-        this.clock = clock;
-        this.settings = settings;
         this.enabled = enabled;
+        this.evaluation = new StreamEvaluation(NAME, custody, transaction, setAside, new StreamEvaluation.Cursor() {
+            @Override
+            public long lock() {
+                return jdbc.sql("select seq from oversight_cursor where name = 'custody' for update").query(Long.class).single();
+            }
+
+            @Override
+            public void moveTo(long seq) {
+                jdbc.sql("update oversight_cursor set seq = ? where name = 'custody'").param(seq).update();
+            }
+        }, raising, meters);
     }
 
-    /** Evaluates up to {@code limit} events past the cursor and moves it; returns how many. */
+    /** Evaluates (or sets aside) up to {@code limit} events past the cursor and moves it; returns how many. */
     int evaluateNext(int limit) {
-        Integer done = transaction.execute(tx -> {
-            registry.clear();
-            long cursor = jdbc.sql("select seq from oversight_cursor where name = 'custody' for update").query(Long.class).single();
-            List<CommittedEvent> events = custody.committedAfter(cursor, limit);
-            for (CommittedEvent event : events) {
-                OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-                for (Finding f : rules.evaluate(event)) {
-                    alerts.raise(f, province(f), event.seq(), now, now.plus(settings.sla(f.severity())));
-                }
-            }
-            if (!events.isEmpty()) {
-                jdbc.sql("update oversight_cursor set seq = ? where name = 'custody'").param(events.get(events.size() - 1).seq()).update();
-            }
-            return events.size();
-        });
-        return done == null ? 0 : done;
+        return evaluation.next(limit);
     }
 
     /** Evaluates until the stream is exhausted; for tools and tests that need the alerts now. */
@@ -83,17 +72,39 @@ class Evaluator implements SmartLifecycle {
         return total;
     }
 
+    /**
+     * Evaluates until the stream is exhausted or {@code budget} has passed, whichever is first; never
+     * throws. For readers that want fresh alerts but must answer even when evaluation lags or fails.
+     */
+    void catchUp(Duration budget) {
+        long deadline = System.nanoTime() + budget.toNanos();
+        try {
+            while (System.nanoTime() < deadline && evaluateNext(BATCH) > 0) {
+                // One batch at a time, so the budget is overrun by one batch at most.
+            }
+        } catch (RuntimeException e) {
+            log.warn("Oversight could not catch up for a reader ({}); it answers with the alerts raised so far", e.toString());
+        }
+    }
+
     long cursor() {
         return jdbc.sql("select seq from oversight_cursor where name = 'custody'").query(Long.class).single();
     }
 
     boolean caughtUp() {
-        return custody.committedAfter(cursor(), 1).isEmpty();
+        return custody.recordsAfter(cursor(), 1).isEmpty();
     }
 
-    private Optional<String> province(Finding f) {
-        return f.subject().sites().stream().findFirst()
-                .flatMap(site -> registry.site(new SiteId(site))).flatMap(s -> s.province()).map(p -> p.value());
+    long setAsideCount() {
+        return evaluation.setAsideCount();
+    }
+
+    List<SetAsideRecords.SetAside> setAside() {
+        return evaluation.setAside();
+    }
+
+    StreamEvaluation.Retry retry(long seq) {
+        return evaluation.retry(seq);
     }
 
     /** Off ({@code mizan.oversight.evaluate=false}) for tools and tests that evaluate on their own schedule. */
@@ -103,23 +114,41 @@ class Evaluator implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
+    public int getPhase() {
+        return PHASE;
+    }
+
+    @Override
+    public synchronized void start() {
+        if (running) {
+            return;
+        }
         running = true;
         thread = new Thread(this::run, "mizan-oversight");
         thread.setDaemon(true);
         thread.start();
     }
 
+    /**
+     * Lets the current batch finish (it is never interrupted: an interrupted JDBC call would fail the
+     * batch and log it), then waits for the thread, at most {@link #STOP_WAIT}.
+     */
     @Override
-    public void stop() {
+    public synchronized void stop() {
         running = false;
+        synchronized (idle) {
+            idle.notifyAll();
+        }
         if (thread != null) {
-            thread.interrupt();
             try {
-                thread.join(10_000);
+                thread.join(STOP_WAIT.toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            if (thread.isAlive()) {
+                log.warn("The oversight evaluator did not finish its batch within {}", STOP_WAIT);
+            }
+            thread = null;
         }
     }
 
@@ -132,19 +161,25 @@ class Evaluator implements SmartLifecycle {
         while (running) {
             try {
                 if (evaluateNext(BATCH) == 0) {
-                    Thread.sleep(200);
+                    pause(200);
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
             } catch (RuntimeException e) {
-                // The batch rolled back; the cursor did not move, so the same events are evaluated again.
-                log.error("Oversight evaluation failed; retrying", e);
+                // Not the record's fault (see SetAsidePolicy): the batch rolled back, the cursor did not move, so
+                // the same events are evaluated again once the database answers.
+                log.error("Oversight evaluation failed; retrying in 5 s", e);
+                pause(5_000);
+            }
+        }
+    }
+
+    private void pause(long millis) {
+        synchronized (idle) {
+            if (running) {
                 try {
-                    Thread.sleep(5_000);
-                } catch (InterruptedException stop) {
+                    idle.wait(millis);
+                } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    return;
+                    running = false;
                 }
             }
         }

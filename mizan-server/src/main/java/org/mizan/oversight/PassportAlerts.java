@@ -1,5 +1,6 @@
 package org.mizan.oversight;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 
@@ -10,34 +11,42 @@ import org.mizan.kernel.SiteId;
 import org.mizan.passport.AlertSummary;
 import org.mizan.passport.ChainAlerts;
 import org.mizan.passport.OversightProgress;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives passports the alerts touching a chain. Evaluation is brought up to date first: a passport
- * assembled between a commit and its evaluation would otherwise omit an alert it should show.
+ * Gives passports the alerts touching a chain. Evaluation is brought up to date first, within a
+ * budget ({@code mizan.oversight.passport-catch-up}, 2 s by default): a passport assembled between a
+ * commit and its evaluation would otherwise omit an alert it should show, but a lagging or failing
+ * evaluator must not hold a passport up or fail it. The passport says how far oversight had got.
  */
 @Component
 class PassportAlerts implements ChainAlerts {
 
     private final Evaluator evaluator;
     private final Oversight oversight;
-
     private final Custody custody;
+    private final Duration catchUp;
 
-    PassportAlerts(Evaluator evaluator, Oversight oversight, Custody custody) {
+    PassportAlerts(Evaluator evaluator, Oversight oversight, Custody custody,
+            @Value("${mizan.oversight.passport-catch-up:PT2S}") Duration catchUp) {
+        if (catchUp.isNegative() || catchUp.compareTo(Duration.ofMinutes(1)) > 0) {
+            throw new IllegalArgumentException("mizan.oversight.passport-catch-up must be between 0 and 1 minute, got " + catchUp);
+        }
         this.evaluator = evaluator;
         this.oversight = oversight;
         this.custody = custody;
+        this.catchUp = catchUp;
     }
 
     @Override
     public OversightProgress progress() {
-        return new OversightProgress(evaluator.cursor(), custody.lastCommittedSeq(), 0);
+        return new OversightProgress(evaluator.cursor(), custody.lastCommittedSeq(), evaluator.setAsideCount());
     }
 
     @Override
     public List<AlertSummary> alertsTouching(Collection<String> lots, Collection<String> sites, Collection<String> licences) {
-        evaluator.drain();
+        evaluator.catchUp(catchUp);
         return oversight.alertsTouching(lots.stream().map(LotId::new).toList(), sites.stream().map(SiteId::new).toList(),
                         licences.stream().map(LicenceNumber::new).toList()).stream()
                 .map(a -> new AlertSummary(a.id(), a.rule(), a.severity(), a.status(), a.finding().orElse(null),

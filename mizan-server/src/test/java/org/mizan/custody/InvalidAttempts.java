@@ -13,14 +13,17 @@ import org.mizan.kernel.Grades;
 import org.mizan.kernel.LotId;
 import org.mizan.kernel.Mass;
 
-/** Random requests that break exactly one known rule; each must be refused with that rule and change nothing. */
+/**
+ * Random requests that break exactly one known rule of the book; each must be refused with that rule and
+ * change nothing. A reused event id is recognised before the book ({@link Resends}), and tested there.
+ */
 final class InvalidAttempts {
 
     final Map<CustodyRule, Integer> refused = new EnumMap<>(CustodyRule.class);
 
     private final List<Function<RandomHistory, Optional<Attempt>>> makers = List.of(
             this::dispatchByStranger, this::overdraw, this::receiveElsewhere, this::moveClosedLot,
-            this::backdate, this::extractAtPlant, this::reuseOutputId, this::reuseEventId, this::halfBadBatch, this::ghostLot);
+            this::backdate, this::extractAtPlant, this::reuseOutputId, this::halfBadBatch, this::ghostLot);
 
     private record Attempt(List<CustodyEvent> events, CustodyRule expected) {
     }
@@ -81,11 +84,6 @@ final class InvalidAttempts {
                 lot.custodian(), lot.site(), "flotation", List.of(new ProcessInput(lot.id(), Mass.ofGrams(1))),
                 List.of(new ProcessOutput(other.id(), "CU-CONC", MaterialForm.CONCENTRATE, Mass.ofGrams(1), Grades.none()))),
                 CustodyRule.OUTPUT_LOT_EXISTS)));
-    }
-
-    private Optional<Attempt> reuseEventId(RandomHistory h) {
-        return h.pick(h.accepted).map(earlier -> one(new LotLost(earlier.eventId(), h.tick(), STRANGER, new LotId("nothing"),
-                Mass.ofGrams(1), "impostor"), CustodyRule.EVENT_ID_REUSED));
     }
 
     private Optional<Attempt> halfBadBatch(RandomHistory h) {

@@ -40,19 +40,7 @@ class LotBookBatchTests {
                 });
 
         assertThat(snapshot(book)).isEqualTo(before);
-        assertThat(book.hasAccepted(extraction.eventId())).isFalse();
-        assertThat(book.hasAccepted(loss.eventId())).isFalse();
-    }
-
-    @Test
-    void acknowledgesAnEventRepeatedWithinABatchOnce() {
-        var loss = lost(FWO, "CHG-1", kg("5"), 1);
-        copperOreAtChagai(book, "CHG-1");
-
-        List<Applied> applied = book.applyAll(List.of(loss, loss));
-
-        assertThat(applied).extracting(Applied::replayed).containsExactly(false, true);
-        assertThat(book.find(lot("CHG-1")).orElseThrow().availableMass()).isEqualTo(kg("9995"));
+        assertThat(book.find(lot("CHG-1"))).isEmpty();
     }
 
     @Test

@@ -49,7 +49,7 @@ class LotBookPropertyTests {
         assertThat(STEPS_TAKEN.values()).allSatisfy(n -> assertThat(n).isGreaterThan(100));
         assertThat(REFUSALS).containsKeys(CustodyRule.NOT_CUSTODIAN, CustodyRule.MASS_NEGATIVE, CustodyRule.NOT_AT_DESTINATION,
                 CustodyRule.LOT_CLOSED, CustodyRule.TIME_BACKWARDS, CustodyRule.NOT_A_MINE, CustodyRule.OUTPUT_LOT_EXISTS,
-                CustodyRule.EVENT_ID_REUSED, CustodyRule.UNKNOWN_LOT);
+                CustodyRule.UNKNOWN_LOT);
     }
 
     private static void assertBookIsSound(RandomHistory history) {

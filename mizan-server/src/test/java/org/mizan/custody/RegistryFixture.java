@@ -54,7 +54,20 @@ final class RegistryFixture {
 
     static final Sites SITES = site -> Optional.ofNullable(SITE_PROFILES.get(site));
 
-    static final Catalogue CATALOGUE = material -> Optional.ofNullable(PRIMARY_ELEMENTS.get(material));
+    /** The share of Nd in pure Nd2O3, from the atomic weights (2 x 144.242 / 336.481). */
+    static final BigDecimal ND_IN_ND2O3 = new BigDecimal("0.857356");
+
+    static final Catalogue CATALOGUE = new Catalogue() {
+        @Override
+        public Optional<ElementSymbol> primaryElement(String material) {
+            return Optional.ofNullable(PRIMARY_ELEMENTS.get(material));
+        }
+
+        @Override
+        public Optional<BigDecimal> stoichiometricMaximum(String material) {
+            return "ND2O3".equals(material) ? Optional.of(ND_IN_ND2O3) : Optional.empty();
+        }
+    };
 
     /** Two per cent covers weighing and assay error in the element balance. */
     static final ElementBalancePolicy TWO_PERCENT = new ElementBalancePolicy(new BigDecimal("0.02"));

@@ -27,22 +27,16 @@ class EvaluatorRestartIntegrationTests extends HttpIntegrationTest {
     Custody custody;
 
     @Autowired
-    RuleBook rules;
+    AlertRaising raising;
 
     @Autowired
-    Alerts alerts;
-
-    @Autowired
-    RegistryLookups registry;
+    SetAsideRecords setAside;
 
     @Autowired
     TransactionTemplate transaction;
 
     @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    OversightSettings settings;
 
     private List<String> raised() {
         return jdbc.sql("select rule || '@' || array_to_string(event_ids, ',') from oversight_alert order by 1").query(String.class).list();
@@ -64,7 +58,8 @@ class EvaluatorRestartIntegrationTests extends HttpIntegrationTest {
         assertThat(evaluator.cursor()).isEqualTo(cursor);
         assertThat(raised()).hasSize(2);
 
-        Evaluator restarted = new Evaluator(custody, rules, alerts, registry, transaction, jdbc, java.time.Clock.systemUTC(), settings, false);
+        Evaluator restarted = new Evaluator(custody, raising, transaction, jdbc, setAside,
+                new io.micrometer.core.instrument.simple.SimpleMeterRegistry(), false);
         assertThat(restarted.drain()).isEqualTo(6);
         assertThat(raised()).containsExactly("ELEMENT_IMBALANCE@ov-p1", "IMPLAUSIBLE_TRANSIT@ov-d2,ov-r2", "OUTSIDE_LICENCE_AREA@ov-x2",
                 "OVER_CAPACITY@ov-x3", "OVER_CAPACITY@ov-x4", "PERMIT_VIOLATION@ov-d1,ov-d2", "TRANSIT_LOSS@ov-d1,ov-r1");

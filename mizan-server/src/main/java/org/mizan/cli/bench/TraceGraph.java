@@ -1,5 +1,6 @@
 package org.mizan.cli.bench;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -7,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import javax.sql.DataSource;
@@ -26,6 +28,7 @@ final class TraceGraph {
             {"cu-cathode", "metal"}};
     private static final String ORIGIN = "{\"BA-ML-2022-0117\": \"1\"}";
     private static final String GRADES = "{\"Cu\": \"0.0051\"}";
+    private static final double CU = 0.0051;
 
     private final String run;
     private final OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).minusDays(60);
@@ -65,8 +68,7 @@ final class TraceGraph {
             for (int i = 0; i < STAGES[0]; i++) {
                 gross[i] = 25_000_000L + i % 10_000 * 1_000L;
                 createdSeq[i] = seqs[nextSeq++];
-                rows.get(Table.CUSTODY_EVENT).add(event(createdSeq[i], "ext-" + i, "extracted", "fwo", start.plusSeconds(i),
-                        "{\"lot\": \"" + lot(0, i) + "\", \"site\": \"chagai-copper-pit\", \"type\": \"extracted\"}"));
+                rows.get(Table.CUSTODY_EVENT).add(extraction(createdSeq[i], i, gross[i]));
             }
             for (int stage = 1; stage < STAGES.length; stage++) {
                 int fan = STAGES[stage - 1] / STAGES[stage];
@@ -75,17 +77,18 @@ final class TraceGraph {
                 for (int j = 0; j < STAGES[stage]; j++) {
                     long seq = seqs[nextSeq++];
                     StringBuilder inputs = new StringBuilder();
+                    long inGrams = 0;
                     for (int k = j * fan; k < (j + 1) * fan; k++) {
                         rows.get(Table.LOT_EDGE).add(new String[] {lot(stage - 1, k), lot(stage, j), Long.toString(seq),
                                 Long.toString(gross[k])});
                         rows.get(Table.LOT).add(lotRow(stage - 1, k, gross[k], 0, "CONSUMED", createdSeq[k], seq));
-                        inputs.append(inputs.length() == 0 ? "" : ", ").append("{\"lot\": \"").append(lot(stage - 1, k)).append("\"}");
+                        inputs.append(inputs.length() == 0 ? "" : ", ").append("{\"lot\": \"").append(lot(stage - 1, k))
+                                .append("\", \"massKg\": \"").append(kg(gross[k])).append("\"}");
+                        inGrams += gross[k];
                         outGross[j] += gross[k] / 2;
                     }
                     outSeq[j] = seq;
-                    rows.get(Table.CUSTODY_EVENT).add(event(seq, "prc-" + stage + "-" + j, "processed", "hub-minerals",
-                            start.plusDays(stage).plusSeconds(j), "{\"site\": \"hub-concentrator\", \"type\": \"processed\", "
-                            + "\"inputs\": [" + inputs + "], \"outputs\": [{\"lot\": \"" + lot(stage, j) + "\"}]}"));
+                    rows.get(Table.CUSTODY_EVENT).add(processing(seq, stage, j, inputs, inGrams, outGross[j]));
                 }
                 gross = outGross;
                 createdSeq = outSeq;
@@ -101,9 +104,39 @@ final class TraceGraph {
         return counts;
     }
 
-    private String[] event(long seq, String id, String type, String actor, OffsetDateTime time, String body) {
+    /**
+     * Events in their stored form, as the sequencer would have written them, so that the evaluators of the
+     * stream read them like any other; the log is not involved, the trace is what is timed.
+     */
+    private String[] extraction(long seq, int i, long grams) {
+        OffsetDateTime time = start.plusSeconds(i);
+        String id = "bench-" + run + "-trace-ext-" + i;
+        String body = String.format(Locale.ROOT, "{\"eventId\": \"%s\", \"type\": \"extracted\", \"time\": \"%s\", "
+                + "\"actor\": \"fwo\", \"lot\": \"%s\", \"site\": \"chagai-copper-pit\", \"material\": \"cu-ore\", "
+                + "\"form\": \"ore\", \"massKg\": \"%s\", \"grades\": %s, \"location\": {\"lat\": 29.1, \"lon\": 62.05}}",
+                id, time, lot(0, i), kg(grams), GRADES);
+        return row(seq, id, "extracted", "fwo", time, body, "{}");
+    }
+
+    private String[] processing(long seq, int stage, int j, CharSequence inputs, long inGrams, long outGrams) {
+        OffsetDateTime time = start.plusDays(stage).plusSeconds(j);
+        String id = "bench-" + run + "-trace-prc-" + stage + "-" + j;
+        String body = String.format(Locale.ROOT, "{\"eventId\": \"%s\", \"type\": \"processed\", \"time\": \"%s\", "
+                + "\"actor\": \"hub-minerals\", \"site\": \"hub-concentrator\", \"process\": \"blend\", \"inputs\": [%s], "
+                + "\"outputs\": [{\"lot\": \"%s\", \"material\": \"%s\", \"form\": \"%s\", \"massKg\": \"%s\", \"grades\": %s}]}",
+                id, time, inputs, lot(stage, j), MATERIALS[stage][0], MATERIALS[stage][1], kg(outGrams), GRADES);
+        String facts = String.format(Locale.ROOT, "{\"elements\": [{\"element\": \"Cu\", \"input\": \"%s\", \"output\": \"%s\"}]}",
+                kg(Math.round(inGrams * CU)), kg(Math.round(outGrams * CU)));
+        return row(seq, id, "processed", "hub-minerals", time, body, facts);
+    }
+
+    private static String[] row(long seq, String id, String type, String actor, OffsetDateTime time, String body, String facts) {
         String t = time.toString();
-        return new String[] {Long.toString(seq), "bench-" + run + "-trace-" + id, type, actor, t, t, body, "{}"};
+        return new String[] {Long.toString(seq), id, type, actor, t, t, body, facts};
+    }
+
+    private static String kg(long grams) {
+        return BigDecimal.valueOf(grams, 3).stripTrailingZeros().toPlainString();
     }
 
     private String[] lotRow(int stage, int index, long gross, long available, String status, long created, long updated) {

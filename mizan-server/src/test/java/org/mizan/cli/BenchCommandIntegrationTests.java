@@ -1,0 +1,34 @@
+package org.mizan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import picocli.CommandLine;
+
+/**
+ * The default benchmark, every section of it, at reduced sizes, through the same command line the jar
+ * runs: a section that fails (an evaluator stuck on a record, a passport answering 500) fails the build.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class BenchCommandIntegrationTests {
+
+    @Test
+    @Timeout(900)
+    void theDefaultBenchmarkRunsEndToEnd(CapturedOutput output) {
+        CommandLine command = new CommandLine(new Mizan());
+
+        int code = command.execute("bench", "--events", "2000", "--batch", "500", "--clients", "2", "--trace-runs", "2",
+                "--log-size", "20000", "--epcis-store", "60000", "--passport-events", "1031");
+
+        assertThat(code).as(output.getOut()).isZero();
+        assertThat(output.getOut()).contains("(a) sequencer/HTTP", "(b) raw ceiling", "(c) upstream trace", "(e) ack to checkpoint",
+                "(f) inclusion proof", "(h) EPCIS capture", "(i) MATCH_anyEPCClass", "(g) passport", "(d) log on vs off")
+                .contains("caught up: true, set aside: 0")
+                .doesNotContain("Oversight evaluation failed").doesNotContain("set aside record");
+    }
+}
