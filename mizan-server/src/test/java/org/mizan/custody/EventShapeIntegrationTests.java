@@ -87,6 +87,24 @@ class EventShapeIntegrationTests extends HttpIntegrationTest {
         assertThat(api.get("/api/v1/events/shape-x", adminKey()).status()).isEqualTo(404);
     }
 
+    @Test
+    void refusesATimeFinerThanAMicrosecondAndKeepsOneThatIsNot() {
+        String miner = keyFor(F.miner, Role.OPERATOR);
+        ObjectNode fine = JSON.valueToTree(F.extracted("shape-ns", "SH-NS", "10", "0.02", 1));
+        String time = fine.get("time").asString();
+        fine.put("time", java.time.OffsetDateTime.parse(time).withNano(92_066_369).toString());
+        Reply refused = api.post("/api/v1/events", miner, fine.toString());
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.json().path("detail").asString()).contains("time", "microsecond");
+        assertThat(api.get("/api/v1/events/shape-ns", adminKey()).status()).isEqualTo(404);
+
+        fine.put("time", java.time.OffsetDateTime.parse(time).withNano(92_066_000).toString());
+        Reply accepted = api.post("/api/v1/events", miner, fine.toString());
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(201);
+        Reply stored = api.get("/api/v1/events/shape-ns", adminKey());
+        assertThat(java.time.OffsetDateTime.parse(stored.json().path("event").path("time").asString()).getNano()).isEqualTo(92_066_000);
+    }
+
     record Mutation(String field, String description, ObjectNode body) {
         @Override
         public String toString() {

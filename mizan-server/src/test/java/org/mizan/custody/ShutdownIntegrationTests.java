@@ -47,7 +47,8 @@ class ShutdownIntegrationTests {
     void aContextClosedWhileTheWorkersAreBusyLogsNoErrorAndLosesNothing(CapturedOutput output) throws Exception {
         String url = TestDatabase.freshDatabaseUrl();
         ConfigurableApplicationContext context = SpringApplication.run(MizanApplication.class, "--server.port=0",
-                "--spring.datasource.url=" + url, "--mizan.data-dir=" + TestDatabase.freshDataDir(), "--mizan.oversight.evaluate=false");
+                "--spring.datasource.url=" + url, "--mizan.data-dir=" + TestDatabase.freshDataDir(), "--mizan.oversight.evaluate=false",
+                "--" + TestDatabase.ACCEPT_NON_DURABLE + "=true");
         Api api = new Api(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
         ApiKeys keys = context.getBean(ApiKeys.class);
         F.register(api, keys.issue(new PartyId("mizan-operator"), Role.ADMIN).secret(), 72.5, 31.5);

@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.SplittableRandom;
 
@@ -31,7 +32,7 @@ public final class LogBench {
     /** Acknowledgement-to-checkpoint times for {@code samples} events posted one after another. */
     public Latencies timeToCheckpoint(int samples) throws Exception {
         double[] millis = new double[samples];
-        OffsetDateTime time = OffsetDateTime.now(ZoneOffset.UTC).minusDays(1);
+        OffsetDateTime time = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).minusDays(1);
         for (int i = 0; i < samples; i++) {
             String body = String.format(Locale.ROOT, "{\"eventId\":\"bench-%s-ttc-%d\",\"type\":\"extracted\",\"time\":\"%s\","
                     + "\"lot\":\"BENCH-%s-TTC-%05d\",\"site\":\"chagai-copper-pit\",\"material\":\"cu-ore\",\"form\":\"ore\","

@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -131,7 +132,7 @@ public final class PassportBench {
             if (groups < 1 || writeOffs > groups) {
                 throw new IllegalArgumentException("cannot lay out a chain of " + total + " events in groups of " + group);
             }
-            OffsetDateTime t0 = OffsetDateTime.now(ZoneOffset.UTC).minusDays(30);
+            OffsetDateTime t0 = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).minusDays(30);
             String consignment = "PK-EXP-BENCH-" + run;
             List<String> events = new ArrayList<>();
             List<String> concentrates = new ArrayList<>();

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +32,7 @@ final class TraceGraph {
     private static final double CU = 0.0051;
 
     private final String run;
-    private final OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).minusDays(60);
+    private final OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).minusDays(60);
 
     TraceGraph(String run) {
         this.run = run;
