@@ -15,10 +15,15 @@ import org.mizan.log.tile.TilePath;
 import org.mizan.log.disclosure.Commitment;
 import org.mizan.log.note.SignerKey;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Recomputes everything the log claims from what is stored: each commitment from its event and salt,
  * the whole tree from the commitments, each stored node hash, and each checkpoint's root and signature.
+ * It reads one snapshot of the database, so a node that goes on writing while it runs cannot make
+ * the entries, the records and the checkpoints it compares disagree.
  */
 @Service
 public class Auditor {
@@ -28,14 +33,22 @@ public class Auditor {
     private final LogStore store;
     private final List<CommittedRecords> records;
     private final SignerKey key;
+    private final TransactionTemplate snapshot;
 
-    Auditor(LogStore store, List<CommittedRecords> records, SignerKey logSignerKey) {
+    Auditor(LogStore store, List<CommittedRecords> records, SignerKey logSignerKey, PlatformTransactionManager transactions) {
         this.store = store;
         this.records = records;
         this.key = logSignerKey;
+        this.snapshot = new TransactionTemplate(transactions);
+        snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        snapshot.setReadOnly(true);
     }
 
     public AuditReport audit() {
+        return snapshot.execute(tx -> auditSnapshot());
+    }
+
+    private AuditReport auditSnapshot() {
         List<String> problems = new ArrayList<>();
         long entries = store.entryCount();
         long[] seen = {0};

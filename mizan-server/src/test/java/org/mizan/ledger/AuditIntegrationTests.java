@@ -56,6 +56,28 @@ class AuditIntegrationTests extends HttpIntegrationTest {
     }
 
     @Test
+    void anAuditOfANodeThatGoesOnWritingSeesOneConsistentLog() throws Exception {
+        CustodyTestEvents events = CustodyTestEvents.registered(api, adminKey(), keys, "aw", 72.9, 31.2);
+        java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Thread writer = new Thread(() -> {
+            for (int i = 0; writing.get() && i < 2_000; i++) {
+                events.extract("aw-x" + i, "AW-" + i);
+            }
+        });
+        writer.start();
+        try {
+            for (int round = 0; round < 15; round++) {
+                AuditReport report = auditor.audit();
+                assertThat(report.problems()).as("audit %d while events and checkpoints are written", round).isEmpty();
+                assertThat(report.records()).isEqualTo(report.entries());
+            }
+        } finally {
+            writing.set(false);
+            writer.join(60_000);
+        }
+    }
+
+    @Test
     void theTablesRefuseChangesToHistory() {
         assertThatThrownBy(() -> jdbc.sql("update custody_event set actor = 'someone' where event_id = 'au-x1'").update())
                 .hasMessageContaining("append-only");
