@@ -39,11 +39,18 @@ class StorageDurabilityIntegrationTests {
     }
 
     @Test
-    void refusesAServerThatWouldLoseAcknowledgedCommits() {
-        // The test server runs with fsync and synchronous_commit off.
-        assertThatThrownBy(() -> start("--spring.datasource.url=" + TestDatabase.freshDatabaseUrl(), "--server.port=0",
+    void refusesAServerThatWouldLoseAcknowledgedCommits() throws java.sql.SQLException {
+        // The database itself turns synchronous_commit off, so the check meets a non-durable server both
+        // on the fast embedded test server and on a durable PostgreSQL server.
+        String url = TestDatabase.freshDatabaseUrl();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url); java.sql.Statement st = c.createStatement();
+                java.sql.ResultSet name = st.executeQuery("select current_database()")) {
+            name.next();
+            st.execute("alter database \"" + name.getString(1) + "\" set synchronous_commit = off");
+        }
+        assertThatThrownBy(() -> start("--spring.datasource.url=" + url, "--server.port=0",
                 "--mizan.data-dir=" + TestDatabase.freshDataDir()).close())
-                .rootCause().hasMessageContaining("Refusing to start").hasMessageContaining("fsync = on")
+                .rootCause().hasMessageContaining("Refusing to start").hasMessageMatching("(?s).*(fsync = on|synchronous_commit = on).*")
                 .hasMessageContaining(DurableCommitCheck.OPT_OUT + "=true");
     }
 
