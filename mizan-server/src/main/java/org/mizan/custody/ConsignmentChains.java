@@ -12,6 +12,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import tools.jackson.databind.json.JsonMapper;
+import org.mizan.custody.book.Lot;
+import org.mizan.custody.json.EventWriter;
+import org.mizan.custody.json.StoredForms;
+import org.mizan.custody.store.Lots;
+import org.mizan.custody.book.OriginShares;
 
 /** Custody's read API for passports: one consignment with its whole upstream chain, and who may read it. */
 @Service
@@ -53,7 +58,7 @@ public class ConsignmentChains {
             line.origin().forEach((key, share) -> weighted.merge(key, new BigDecimal(share).multiply(weight), BigDecimal::add));
         }
         Map<String, String> shares = new java.util.LinkedHashMap<>();
-        ConsignmentController.shares(weighted, BigDecimal.valueOf(Math.max(total, 1)))
+        OriginShares.of(weighted, BigDecimal.valueOf(Math.max(total, 1)))
                 .forEach((key, share) -> shares.put(key, share.toPlainString()));
         return shares;
     }

@@ -9,6 +9,11 @@ import org.mizan.kernel.Rejection;
 import org.springframework.stereotype.Service;
 
 import tools.jackson.databind.JsonNode;
+import org.mizan.custody.json.EventJson;
+import org.mizan.custody.sequencer.GroupWriter;
+import org.mizan.custody.sequencer.Receipt;
+import org.mizan.custody.sequencer.Sequencer;
+import org.mizan.custody.store.CustodyEvents;
 
 /** Custody's facade for other modules: record events through the same sequencer the API uses. */
 @Service

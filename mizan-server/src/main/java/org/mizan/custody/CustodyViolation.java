@@ -36,7 +36,7 @@ public final class CustodyViolation extends RuntimeException {
         return Optional.ofNullable(eventId);
     }
 
-    CustodyViolation in(EventId event) {
+    public CustodyViolation in(EventId event) {
         return new CustodyViolation(rule, detail, event);
     }
 }

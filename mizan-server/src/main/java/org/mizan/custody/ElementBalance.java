@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.mizan.kernel.ElementSymbol;
 import org.mizan.kernel.Mass;
+import org.mizan.custody.book.OriginVector;
 
 /** One element's contained mass into and out of a process, and whether the output exceeds what the policy allows. */
 public record ElementBalance(ElementSymbol element, Mass input, Mass output, boolean breached) {

@@ -16,32 +16,34 @@ import org.mizan.kernel.LotId;
 import org.mizan.kernel.Mass;
 import org.mizan.kernel.PartyId;
 import org.mizan.kernel.SiteId;
+import org.mizan.custody.book.Lot;
+import org.mizan.custody.book.LotBook;
 
 /** Event factories with sensible defaults; times are hours after the first export's morning. */
-final class EventFixture {
+public final class EventFixture {
 
-    static final OffsetDateTime T0 = OffsetDateTime.of(2025, 10, 1, 8, 0, 0, 0, ZoneOffset.ofHours(5));
-    static final GeoPoint CHAGAI = new GeoPoint(29.31, 64.70);
+    public static final OffsetDateTime T0 = OffsetDateTime.of(2025, 10, 1, 8, 0, 0, 0, ZoneOffset.ofHours(5));
+    public static final GeoPoint CHAGAI = new GeoPoint(29.31, 64.70);
 
     private static final AtomicLong SEQUENCE = new AtomicLong();
 
-    static OffsetDateTime hour(int hours) {
+    public static OffsetDateTime hour(int hours) {
         return T0.plusHours(hours);
     }
 
-    static EventId nextId() {
+    public static EventId nextId() {
         return new EventId("evt-" + SEQUENCE.incrementAndGet());
     }
 
-    static LotId lot(String id) {
+    public static LotId lot(String id) {
         return new LotId(id);
     }
 
-    static Mass kg(String kilograms) {
+    public static Mass kg(String kilograms) {
         return Mass.ofKilograms(kilograms);
     }
 
-    static Grades grades(Object... elementFractionPairs) {
+    public static Grades grades(Object... elementFractionPairs) {
         Grades grades = Grades.none();
         for (int i = 0; i < elementFractionPairs.length; i += 2) {
             grades = grades.with((ElementSymbol) elementFractionPairs[i], Grade.of((String) elementFractionPairs[i + 1]));
@@ -49,49 +51,49 @@ final class EventFixture {
         return grades;
     }
 
-    static LotExtracted extracted(PartyId actor, String lotId, SiteId site, String material, Mass mass, Grades grades, int hour) {
+    public static LotExtracted extracted(PartyId actor, String lotId, SiteId site, String material, Mass mass, Grades grades, int hour) {
         return new LotExtracted(nextId(), hour(hour), actor, lot(lotId), site, material, MaterialForm.ORE, mass, grades, CHAGAI);
     }
 
-    static TransitPermit permit(int fromHour, int untilHour) {
+    public static TransitPermit permit(int fromHour, int untilHour) {
         return new TransitPermit("BAL/TP/2025/" + SEQUENCE.incrementAndGet(), "LES-4471", "N3", kg("30000"),
                 hour(fromHour), hour(untilHour));
     }
 
-    static LotDispatched dispatched(PartyId actor, String lotId, SiteId from, SiteId to, int hour) {
+    public static LotDispatched dispatched(PartyId actor, String lotId, SiteId from, SiteId to, int hour) {
         return new LotDispatched(nextId(), hour(hour), actor, lot(lotId), from, to, permit(hour, hour + 48));
     }
 
-    static LotReceived received(PartyId actor, String lotId, SiteId site, Mass mass, int hour) {
+    public static LotReceived received(PartyId actor, String lotId, SiteId site, Mass mass, int hour) {
         return new LotReceived(nextId(), hour(hour), actor, lot(lotId), site, mass);
     }
 
-    static ProcessInput input(String lotId, Mass mass) {
+    public static ProcessInput input(String lotId, Mass mass) {
         return new ProcessInput(lot(lotId), mass);
     }
 
-    static ProcessOutput output(String lotId, String material, MaterialForm form, Mass mass, Grades grades) {
+    public static ProcessOutput output(String lotId, String material, MaterialForm form, Mass mass, Grades grades) {
         return new ProcessOutput(lot(lotId), material, form, mass, grades);
     }
 
-    static LotsProcessed processed(PartyId actor, SiteId site, List<ProcessInput> inputs, List<ProcessOutput> outputs, int hour) {
+    public static LotsProcessed processed(PartyId actor, SiteId site, List<ProcessInput> inputs, List<ProcessOutput> outputs, int hour) {
         return new LotsProcessed(nextId(), hour(hour), actor, site, "flotation", inputs, outputs);
     }
 
-    static LotAssayed assayed(String lotId, Grades grades, int hour) {
+    public static LotAssayed assayed(String lotId, Grades grades, int hour) {
         return new LotAssayed(nextId(), hour(hour), SGS, lot(lotId), KARACHI_LAB, grades, "SGS-KHI-" + SEQUENCE.incrementAndGet());
     }
 
-    static ConsignmentExported exported(PartyId actor, SiteId port, List<String> lotIds, int hour) {
+    public static ConsignmentExported exported(PartyId actor, SiteId port, List<String> lotIds, int hour) {
         return new ConsignmentExported(nextId(), hour(hour), actor, new ConsignmentId("SB-" + SEQUENCE.incrementAndGet()),
                 lotIds.stream().map(LotId::new).toList(), port, BUYER, new CountryCode("US"), new BigDecimal("1250000.00"));
     }
 
-    static LotLost lost(PartyId actor, String lotId, Mass mass, int hour) {
+    public static LotLost lost(PartyId actor, String lotId, Mass mass, int hour) {
         return new LotLost(nextId(), hour(hour), actor, lot(lotId), mass, "spillage");
     }
 
-    static Map<LotId, Lot> snapshot(LotBook book) {
+    public static Map<LotId, Lot> snapshot(LotBook book) {
         Map<LotId, Lot> copy = new java.util.HashMap<>();
         book.lots().forEach(l -> copy.put(l.id(), l));
         return copy;

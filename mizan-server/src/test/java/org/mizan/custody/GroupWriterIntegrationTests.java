@@ -16,6 +16,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.json.JsonMapper;
+import org.mizan.custody.json.EventJson;
+import org.mizan.custody.sequencer.GroupWriter;
+import org.mizan.custody.sequencer.Receipt;
+import org.mizan.custody.sequencer.Sequencer;
 
 /**
  * Groups written directly, with the sequencer stopped, so that the requests of a test are sure to

@@ -9,6 +9,7 @@ import org.mizan.HttpIntegrationTest;
 import org.mizan.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.mizan.custody.sequencer.Sequencer;
 
 /**
  * A stopped and restarted sequencer (a paused and resumed context, a lifecycle restart) must write

@@ -1,9 +1,0 @@
-package org.mizan.custody;
-
-import java.time.OffsetDateTime;
-import org.mizan.kernel.Mass;
-import org.mizan.kernel.SiteId;
-
-/** A trip under way: kept on the lot so that the receipt can be checked and compared with the dispatch. */
-public record Transit(SiteId from, SiteId to, TransitPermit permit, Mass dispatchedMass, OffsetDateTime dispatchedAt) {
-}

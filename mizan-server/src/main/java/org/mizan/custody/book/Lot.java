@@ -1,0 +1,230 @@
+package org.mizan.custody.book;
+
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import org.mizan.kernel.Grades;
+import org.mizan.kernel.LotId;
+import org.mizan.kernel.Mass;
+import org.mizan.kernel.PartyId;
+import org.mizan.kernel.SiteId;
+import org.mizan.custody.ConsignmentExported;
+import org.mizan.custody.CustodyRule;
+import org.mizan.custody.CustodyViolation;
+import org.mizan.custody.LotAssayed;
+import org.mizan.custody.LotDispatched;
+import org.mizan.custody.LotExtracted;
+import org.mizan.custody.LotLost;
+import org.mizan.custody.LotReceived;
+import org.mizan.custody.LotsProcessed;
+import org.mizan.custody.MaterialForm;
+import org.mizan.custody.ProcessOutput;
+
+/**
+ * A quantity of one material in one form at one place. Immutable to everyone outside this package:
+ * each guarded transition checks its rules and returns a new {@code Lot}, so a rejected event leaves
+ * the old one untouched. Fields are assigned only on a fresh copy before it escapes.
+ *
+ * <p>{@code grossMass} is the mass at creation; {@code availableMass} is what is left to move or consume.
+ * {@code site} is the last site the lot was at, the dispatch site while in transit, the port once exported.
+ */
+public final class Lot {
+
+    private final LotId id;
+    private final String material;
+    private final MaterialForm form;
+    private final Mass grossMass;
+    private final OriginVector origin;
+    private Grades grades;
+    private SiteId site;
+    private PartyId custodian;
+    private PartyId owner;
+    private LotStatus status;
+    private Mass availableMass;
+    private Transit transit;
+    private OffsetDateTime lastEventTime;
+
+    private Lot(LotId id, String material, MaterialForm form, Mass grossMass, OriginVector origin) {
+        this.id = id;
+        this.material = material;
+        this.form = form;
+        this.grossMass = grossMass;
+        this.origin = origin;
+    }
+
+    static Lot extracted(LotExtracted event, OriginVector origin) {
+        Lot lot = new Lot(event.lot(), event.material(), event.form(), event.mass(), origin);
+        lot.open(event.site(), event.actor(), event.actor(), event.grades(), event.time());
+        return lot;
+    }
+
+    /** A lot as the store last wrote it; only the store calls this. */
+    public static Lot restore(LotId id, String material, MaterialForm form, Mass grossMass, OriginVector origin, Grades grades,
+            SiteId site, PartyId custodian, PartyId owner, LotStatus status, Mass availableMass, Transit transit,
+            OffsetDateTime lastEventTime) {
+        Lot lot = new Lot(id, material, form, grossMass, origin);
+        lot.open(site, custodian, owner, grades, lastEventTime);
+        lot.status = status;
+        lot.availableMass = availableMass;
+        lot.transit = transit;
+        return lot;
+    }
+
+    static Lot produced(LotsProcessed event, ProcessOutput output, PartyId owner, OriginVector origin) {
+        Lot lot = new Lot(output.lot(), output.material(), output.form(), output.mass(), origin);
+        lot.open(event.site(), event.actor(), owner, output.grades(), event.time());
+        return lot;
+    }
+
+    private void open(SiteId site, PartyId custodian, PartyId owner, Grades grades, OffsetDateTime time) {
+        this.site = site;
+        this.custodian = custodian;
+        this.owner = owner;
+        this.grades = grades;
+        this.status = LotStatus.AT_SITE;
+        this.availableMass = grossMass;
+        this.lastEventTime = time;
+    }
+
+    Lot dispatched(LotDispatched event) {
+        requireMovableBy(event.actor(), event.from(), event.time());
+        Lot next = copyAt(event.time());
+        next.status = LotStatus.IN_TRANSIT;
+        next.transit = new Transit(event.from(), event.to(), event.permit(), availableMass, event.time());
+        return next;
+    }
+
+    /** Receipt hands custody to the receiving site's operator; the weighed mass replaces the dispatched one. */
+    Lot received(LotReceived event, PartyId siteOperator) {
+        requireNotClosed();
+        if (status != LotStatus.IN_TRANSIT) {
+            throw violation(CustodyRule.NOT_IN_TRANSIT, "is at " + site + ", not in transit");
+        }
+        if (!transit.to().equals(event.site())) {
+            throw violation(CustodyRule.NOT_AT_DESTINATION, "is bound for " + transit.to() + ", not " + event.site());
+        }
+        requireNotBefore(event.time());
+        Lot next = copyAt(event.time());
+        next.status = event.mass().isZero() ? LotStatus.LOST : LotStatus.AT_SITE;
+        next.site = event.site();
+        next.custodian = siteOperator;
+        next.availableMass = event.mass();
+        next.transit = null;
+        return next;
+    }
+
+    Lot consumed(PartyId actor, SiteId at, Mass mass, OffsetDateTime time) {
+        requireMovableBy(actor, at, time);
+        requireAvailable(mass);
+        return withLess(mass, LotStatus.CONSUMED, time);
+    }
+
+    Lot writtenOff(LotLost event) {
+        requireMovableBy(event.actor(), site, event.time());
+        requireAvailable(event.mass());
+        return withLess(event.mass(), LotStatus.LOST, event.time());
+    }
+
+    Lot exported(ConsignmentExported event) {
+        requireMovableBy(event.actor(), event.port(), event.time());
+        Lot next = copyAt(event.time());
+        next.status = LotStatus.EXPORTED;
+        next.availableMass = Mass.ZERO;
+        next.owner = event.buyer();
+        return next;
+    }
+
+    /** An assay moves nothing, so it is accepted in any status; only time order applies. */
+    Lot assayed(LotAssayed event) {
+        requireNotBefore(event.time());
+        Lot next = copyAt(event.time());
+        next.grades = event.grades();
+        return next;
+    }
+
+    // Check order fixes which code a request breaking several rules gets: closed, transit, custodian, place, time.
+    private void requireMovableBy(PartyId actor, SiteId at, OffsetDateTime time) {
+        requireNotClosed();
+        if (status == LotStatus.IN_TRANSIT) {
+            throw violation(CustodyRule.IN_TRANSIT, "is in transit from " + transit.from() + " to " + transit.to());
+        }
+        if (!custodian.equals(actor)) {
+            throw violation(CustodyRule.NOT_CUSTODIAN, "is in the custody of " + custodian + ", not " + actor);
+        }
+        if (!site.equals(at)) {
+            throw violation(CustodyRule.NOT_AT_SITE, "is at " + site + ", not " + at);
+        }
+        requireNotBefore(time);
+    }
+
+    private void requireNotClosed() {
+        if (status.isClosed()) {
+            throw violation(CustodyRule.LOT_CLOSED, "is " + status + " and cannot move");
+        }
+    }
+
+    private void requireNotBefore(OffsetDateTime time) {
+        if (time.isBefore(lastEventTime)) {
+            throw violation(CustodyRule.TIME_BACKWARDS, "last changed at " + lastEventTime + ", event dated " + time);
+        }
+    }
+
+    private void requireAvailable(Mass mass) {
+        if (mass.isGreaterThan(availableMass)) {
+            throw violation(CustodyRule.MASS_NEGATIVE, "has " + availableMass + " available, asked for " + mass);
+        }
+    }
+
+    private Lot withLess(Mass mass, LotStatus whenEmpty, OffsetDateTime time) {
+        Lot next = copyAt(time);
+        next.availableMass = availableMass.minus(mass);
+        next.status = next.availableMass.isZero() ? whenEmpty : status;
+        return next;
+    }
+
+    private Lot copyAt(OffsetDateTime time) {
+        Lot next = new Lot(id, material, form, grossMass, origin);
+        next.open(site, custodian, owner, grades, time);
+        next.status = status;
+        next.availableMass = availableMass;
+        next.transit = transit;
+        return next;
+    }
+
+    private CustodyViolation violation(CustodyRule rule, String why) {
+        return new CustodyViolation(rule, "lot " + id + " " + why);
+    }
+
+    public LotId id() { return id; }
+
+    public String material() { return material; }
+
+    public MaterialForm form() { return form; }
+
+    public Mass grossMass() { return grossMass; }
+
+    public Grades grades() { return grades; }
+
+    public SiteId site() { return site; }
+
+    public PartyId custodian() { return custodian; }
+
+    public PartyId owner() { return owner; }
+
+    public LotStatus status() { return status; }
+
+    public Mass availableMass() { return availableMass; }
+
+    public Optional<SiteId> destination() { return transit().map(Transit::to); }
+
+    public Optional<Transit> transit() { return Optional.ofNullable(transit); }
+
+    public OffsetDateTime lastEventTime() { return lastEventTime; }
+
+    public OriginVector origin() { return origin; }
+
+    @Override
+    public String toString() {
+        return "Lot[" + id + " " + material + " " + form + " " + status + " at " + site
+                + ", " + availableMass + " of " + grossMass + ", custodian " + custodian + "]";
+    }
+}

@@ -1,0 +1,41 @@
+package org.mizan.custody.book;
+
+import org.mizan.custody.CustodyRule;
+import org.mizan.custody.CustodyViolation;
+import org.mizan.custody.DispatchFacts;
+import org.mizan.custody.LotDispatched;
+import org.mizan.custody.LotReceived;
+import org.mizan.custody.TransitFacts;
+
+/** Shipping and receiving: a whole lot leaves one site and arrives, weighed, at its destination. */
+final class Shipping {
+
+    private final Sites sites;
+
+    Shipping(Sites sites) {
+        this.sites = sites;
+    }
+
+    DispatchFacts dispatch(LotDispatched event, Staging staging) {
+        Lot lot = staging.existing(event.lot());
+        Lot moving = lot.dispatched(event);
+        sites.require(event.to());
+        staging.put(moving);
+        return new DispatchFacts(event.eventId(), event.lot(), event.from(), event.to(),
+                moving.availableMass(), event.permit(), event.time());
+    }
+
+    TransitFacts receive(LotReceived event, Staging staging) {
+        Lot lot = staging.existing(event.lot());
+        SiteProfile site = sites.require(event.site());
+        Lot arrived = lot.received(event, site.operator());
+        if (!site.operator().equals(event.actor())) {
+            throw new CustodyViolation(CustodyRule.NOT_SITE_OPERATOR,
+                    "lot " + event.lot() + " received by " + event.actor() + " at " + event.site() + ", operated by " + site.operator());
+        }
+        Transit trip = lot.transit().orElseThrow();
+        staging.put(arrived);
+        return new TransitFacts(event.eventId(), event.lot(), trip.from(), trip.to(), trip.permit(),
+                trip.dispatchedMass(), event.mass(), trip.dispatchedAt(), event.time());
+    }
+}

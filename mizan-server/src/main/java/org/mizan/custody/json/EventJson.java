@@ -1,0 +1,166 @@
+package org.mizan.custody.json;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.mizan.kernel.CountryCode;
+import org.mizan.kernel.ElementSymbol;
+import org.mizan.kernel.Grade;
+import org.mizan.kernel.Grades;
+import org.mizan.kernel.LotId;
+import org.mizan.kernel.PartyId;
+import org.mizan.kernel.Rejection;
+import org.mizan.kernel.SiteId;
+
+import tools.jackson.databind.JsonNode;
+import org.mizan.custody.ConsignmentExported;
+import org.mizan.custody.ConsignmentId;
+import org.mizan.custody.CustodyEvent;
+import org.mizan.custody.EventId;
+import org.mizan.custody.GeoPoint;
+import org.mizan.custody.LotAssayed;
+import org.mizan.custody.LotDispatched;
+import org.mizan.custody.LotExtracted;
+import org.mizan.custody.LotLost;
+import org.mizan.custody.LotReceived;
+import org.mizan.custody.LotsProcessed;
+import org.mizan.custody.MaterialForm;
+import org.mizan.custody.ProcessInput;
+import org.mizan.custody.ProcessOutput;
+import org.mizan.custody.TransitPermit;
+
+/**
+ * The JSON form of custody events. Reading is strict: each type and each nested object has a closed
+ * set of fields, each of one JSON type ({@link EventFields}); masses are decimal-kilogram strings
+ * (exact to the gram); a malformed event is refused before it reaches the sequencer.
+ */
+public final class EventJson {
+
+    private static final Set<String> COMMON = Set.of("eventId", "type", "time", "actor");
+    private static final Map<String, Set<String>> FIELDS = Map.of(
+            "extracted", Set.of("lot", "site", "material", "form", "massKg", "grades", "location"),
+            "dispatched", Set.of("lot", "from", "to", "permit"),
+            "received", Set.of("lot", "site", "massKg"),
+            "processed", Set.of("site", "process", "inputs", "outputs"),
+            "assayed", Set.of("lot", "laboratory", "grades", "certificate"),
+            "exported", Set.of("consignment", "lots", "port", "buyer", "destinationCountry", "declaredValueUsd"),
+            "lost", Set.of("lot", "massKg", "reason"));
+    private static final Set<String> LOCATION = Set.of("lat", "lon");
+    private static final Set<String> PERMIT = Set.of("number", "vehicle", "vehicleClass", "maxPayloadKg", "validFrom", "validUntil");
+    private static final Set<String> INPUT = Set.of("lot", "massKg");
+    private static final Set<String> OUTPUT = Set.of("lot", "material", "form", "massKg", "grades");
+    /** A plain fraction: no exponent, so no value can ask for a billion digits when printed. */
+    private static final Pattern FRACTION = Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,18})?");
+
+    private EventJson() {
+    }
+
+    public static CustodyEvent read(JsonNode node, PartyId actor) {
+        if (node == null || !node.isObject()) {
+            EventFields.root(node, COMMON);
+        }
+        String type = new EventFields(node, "").text("type");
+        Set<String> allowed = FIELDS.get(type);
+        if (allowed == null) {
+            throw Rejection.invalid("invalid-event", "Unknown event type " + Rejection.quote(type) + "; known: " + FIELDS.keySet())
+                    .with("field", "type");
+        }
+        EventFields n = EventFields.root(node, union(COMMON, allowed));
+        EventId id = n.value("eventId", () -> new EventId(n.text("eventId")));
+        OffsetDateTime time = n.time("time");
+        try {
+            return construct(type, n, id, time, actor);
+        } catch (Rejection r) {
+            throw r;
+        } catch (IllegalArgumentException | NullPointerException | ArithmeticException e) {
+            throw Rejection.invalid("invalid-event", "Event " + Rejection.quote(id.value()) + ": " + e.getMessage());
+        }
+    }
+
+    private static CustodyEvent construct(String type, EventFields n, EventId id, OffsetDateTime time, PartyId actor) {
+        switch (type) {
+            case "extracted":
+                EventFields at = n.object("location", LOCATION);
+                return new LotExtracted(id, time, actor, lot(n, "lot"), site(n, "site"), n.text("material"), form(n, "form"),
+                        n.mass("massKg"), grades(n), at.value("lat", () -> new GeoPoint(at.number("lat"), at.number("lon"))));
+            case "dispatched":
+                EventFields p = n.object("permit", PERMIT);
+                return new LotDispatched(id, time, actor, lot(n, "lot"), site(n, "from"), site(n, "to"),
+                        new TransitPermit(p.text("number"), p.text("vehicle"), p.text("vehicleClass"),
+                                p.mass("maxPayloadKg"), p.time("validFrom"), p.time("validUntil")));
+            case "received":
+                return new LotReceived(id, time, actor, lot(n, "lot"), site(n, "site"), n.mass("massKg"));
+            case "processed":
+                return new LotsProcessed(id, time, actor, site(n, "site"), n.text("process"), inputs(n), outputs(n));
+            case "assayed":
+                return new LotAssayed(id, time, actor, lot(n, "lot"), site(n, "laboratory"), grades(n), n.text("certificate"));
+            case "exported":
+                List<LotId> lots = new ArrayList<>();
+                List<String> ids = n.texts("lots");
+                for (int i = 0; i < ids.size(); i++) {
+                    String lot = ids.get(i);
+                    lots.add(n.value("lots[" + i + "]", () -> new LotId(lot)));
+                }
+                return new ConsignmentExported(id, time, actor, n.value("consignment", () -> new ConsignmentId(n.text("consignment"))),
+                        lots, site(n, "port"), n.value("buyer", () -> new PartyId(n.text("buyer"))),
+                        n.value("destinationCountry", () -> new CountryCode(n.text("destinationCountry"))), n.decimal("declaredValueUsd"));
+            default:
+                return new LotLost(id, time, actor, lot(n, "lot"), n.mass("massKg"), n.text("reason"));
+        }
+    }
+
+    private static List<ProcessInput> inputs(EventFields n) {
+        List<ProcessInput> inputs = new ArrayList<>();
+        n.objects("inputs", INPUT).forEach(i -> inputs.add(new ProcessInput(lot(i, "lot"), i.mass("massKg"))));
+        return inputs;
+    }
+
+    private static List<ProcessOutput> outputs(EventFields n) {
+        List<ProcessOutput> outputs = new ArrayList<>();
+        n.objects("outputs", OUTPUT).forEach(o -> outputs.add(new ProcessOutput(lot(o, "lot"), o.text("material"), form(o, "form"),
+                o.mass("massKg"), grades(o))));
+        return outputs;
+    }
+
+    private static Grades grades(EventFields n) {
+        Map<ElementSymbol, Grade> fractions = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : n.textsByName("grades")) {
+            String field = "grades." + e.getKey();
+            if (!FRACTION.matcher(e.getValue()).matches()) {
+                throw n.invalid(field, "Field " + n.name(field) + " is a plain decimal mass fraction, e.g. \"0.28\"");
+            }
+            fractions.put(n.value(field, () -> new ElementSymbol(e.getKey())), n.value(field, () -> Grade.of(e.getValue())));
+        }
+        return n.value("grades", () -> fractions.isEmpty() ? Grades.none() : Grades.of(fractions));
+    }
+
+    private static LotId lot(EventFields n, String field) {
+        return n.value(field, () -> new LotId(n.text(field)));
+    }
+
+    private static SiteId site(EventFields n, String field) {
+        return n.value(field, () -> new SiteId(n.text(field)));
+    }
+
+    private static MaterialForm form(EventFields n, String field) {
+        String code = n.text(field);
+        try {
+            return MaterialForm.valueOf(code.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw n.invalid(field, "Unknown form " + Rejection.quote(code));
+        }
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return all;
+    }
+}

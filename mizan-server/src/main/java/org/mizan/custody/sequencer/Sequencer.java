@@ -1,0 +1,167 @@
+package org.mizan.custody.sequencer;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.mizan.custody.CustodyEvent;
+
+/**
+ * The single writer. Requests wait in a queue; one thread takes as many as are waiting, validates
+ * each against the lot book in order, writes all accepted ones in one transaction (group commit) and
+ * only then answers. Holding a PostgreSQL advisory lock for its lifetime makes it the only writer
+ * across nodes: a standby blocks on the lock until the active node's connection goes away.
+ */
+@Component
+public class Sequencer implements SmartLifecycle {
+
+    public static final long WRITER_LOCK = 0x4d697a616e5371L;
+    private static final Logger log = LoggerFactory.getLogger(Sequencer.class);
+    private static final int MAX_GROUP = 256;
+    /**
+     * Workers stop after the web server (whose graceful shutdown and stop run at {@code DEFAULT_PHASE - 1024}
+     * and {@code - 2048}), so requests in flight are answered, and before the connection pool closes.
+     */
+    static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 4096;
+    private static final Duration STOP_WAIT = Duration.ofSeconds(30);
+    private static final Duration IDLE_POLL = Duration.ofMillis(100);
+    private static final Duration LOCK_POLL = Duration.ofMillis(250);
+
+    public record Submission(List<CustodyEvent> events, CompletableFuture<List<Receipt>> answer) {
+    }
+
+    private final BlockingQueue<Submission> queue = new ArrayBlockingQueue<>(10_000);
+    private final DataSource dataSource;
+    private final GroupWriter writer;
+    private volatile boolean running;
+    private Thread thread;
+
+    Sequencer(DataSource dataSource, GroupWriter writer) {
+        this.dataSource = dataSource;
+        this.writer = writer;
+    }
+
+    /** Queues events to be applied atomically; the future completes once they are durable or refused. */
+    public CompletableFuture<List<Receipt>> submit(List<CustodyEvent> events) {
+        Submission submission = new Submission(List.copyOf(events), new CompletableFuture<>());
+        try {
+            if (!running || !queue.offer(submission, 5, TimeUnit.SECONDS)) {
+                submission.answer().completeExceptionally(GroupWriter.unavailable("The write queue is full; try again"));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            submission.answer().completeExceptionally(GroupWriter.unavailable("Interrupted while queueing"));
+        }
+        return submission.answer();
+    }
+
+    @Override
+    public int getPhase() {
+        return PHASE;
+    }
+
+    @Override
+    public synchronized void start() {
+        if (running) {
+            return;
+        }
+        running = true;
+        thread = new Thread(this::run, "mizan-sequencer");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /**
+     * Lets the group being written commit and be answered (the thread is never interrupted: an
+     * interrupted JDBC call would fail the group), then waits for the thread, at most {@link #STOP_WAIT}.
+     * Requests still queued are answered 503.
+     */
+    @Override
+    public synchronized void stop() {
+        running = false;
+        if (thread != null) {
+            try {
+                thread.join(STOP_WAIT.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (thread.isAlive()) {
+                log.warn("The sequencer did not finish its group within {}", STOP_WAIT);
+            }
+            thread = null;
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private void run() {
+        try (Connection lock = dataSource.getConnection(); Statement s = lock.createStatement()) {
+            if (!awaitWriterLock(s)) {
+                return;
+            }
+            try {
+                writeUntilStopped();
+            } finally {
+                // The connection goes back to the pool: a session lock left on it would keep the next writer
+                // (this one restarted, or a standby) waiting for ever.
+                s.execute("select pg_advisory_unlock(" + WRITER_LOCK + ")");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (SQLException | RuntimeException e) {
+            log.error("The sequencer stopped", e);
+        } finally {
+            running = false;
+            List<Submission> left = new ArrayList<>();
+            queue.drainTo(left);
+            left.forEach(s -> s.answer().completeExceptionally(GroupWriter.unavailable("The server is shutting down")));
+        }
+    }
+
+    /**
+     * Takes the writer lock, waiting while another node holds it (this one is then a standby). Polled
+     * rather than blocking in {@code pg_advisory_lock}, so a standby that is stopped stops at once.
+     */
+    private boolean awaitWriterLock(Statement s) throws SQLException, InterruptedException {
+        while (running) {
+            try (ResultSet taken = s.executeQuery("select pg_try_advisory_lock(" + WRITER_LOCK + ")")) {
+                if (taken.next() && taken.getBoolean(1)) {
+                    return true;
+                }
+            }
+            Thread.sleep(LOCK_POLL.toMillis());
+        }
+        return false;
+    }
+
+    private void writeUntilStopped() throws InterruptedException {
+        List<Submission> group = new ArrayList<>();
+        while (running) {
+            Submission first = queue.poll(IDLE_POLL.toMillis(), TimeUnit.MILLISECONDS);
+            if (first == null) {
+                continue;
+            }
+            group.add(first);
+            queue.drainTo(group, MAX_GROUP - 1);
+            writer.write(group);
+            group.clear();
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.mizan.custody.store;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.mizan.kernel.ElementSymbol;
+import org.mizan.kernel.ProvinceCode;
+import org.mizan.kernel.Rejection;
+import org.mizan.kernel.SiteId;
+import org.mizan.registry.Material;
+import org.mizan.registry.Registry;
+import org.mizan.registry.Site;
+import org.springframework.stereotype.Component;
+import org.mizan.custody.MaterialForm;
+import org.mizan.custody.book.Catalogue;
+import org.mizan.custody.book.SiteKind;
+import org.mizan.custody.book.SiteProfile;
+import org.mizan.custody.book.Sites;
+
+/** Custody's view of the registry: site profiles, materials' primary elements, sites' provinces. */
+@Component
+public class RegistryPorts implements Sites, Catalogue {
+
+    private final Registry registry;
+    // Sites looked up during one group commit: a group is validated as of one moment, and without this
+    // every extraction costs two site queries (its mine, then its province for the readers).
+    private Map<SiteId, Optional<Site>> groupSites;
+
+    RegistryPorts(Registry registry) {
+        this.registry = registry;
+    }
+
+    /** Remembers site lookups until {@link #endGroup()}; called only from the sequencer's thread. */
+    public void beginGroup() {
+        groupSites = new HashMap<>();
+    }
+
+    public void endGroup() {
+        groupSites = null;
+    }
+
+    private Optional<Site> site(SiteId id) {
+        Map<SiteId, Optional<Site>> cache = groupSites;
+        return cache == null ? registry.site(id) : cache.computeIfAbsent(id, registry::site);
+    }
+
+    @Override
+    public Optional<SiteProfile> find(SiteId site) {
+        return site(site).map(s -> new SiteProfile(kind(s), s.operator(), s.licence()));
+    }
+
+    @Override
+    public Optional<ElementSymbol> primaryElement(String material) {
+        try {
+            return Optional.of(registry.catalogue().material(material).primaryElement());
+        } catch (Rejection unknown) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public Optional<BigDecimal> stoichiometricMaximum(String material) {
+        try {
+            return registry.catalogue().elementFactor(registry.catalogue().material(material));
+        } catch (Rejection unknown) {
+            return Optional.empty();
+        }
+    }
+
+    /** The catalogue's form for a material, so an event cannot call concentrate ore. */
+    public Optional<MaterialForm> form(String material) {
+        try {
+            Material m = registry.catalogue().material(material);
+            return Optional.of(MaterialForm.valueOf(m.form().name()));
+        } catch (IllegalArgumentException unknown) {
+            return Optional.empty();
+        }
+    }
+
+    public Optional<ProvinceCode> province(SiteId site) {
+        return site(site).flatMap(Site::province);
+    }
+
+    private static SiteKind kind(Site site) {
+        switch (site.kind()) {
+            case MINE:
+                return SiteKind.MINE;
+            case PLANT:
+                return SiteKind.PROCESSING_PLANT;
+            case LABORATORY:
+                return SiteKind.LABORATORY;
+            case PORT:
+                return SiteKind.PORT;
+            case CHECKPOINT:
+                return SiteKind.CHECKPOINT;
+            default:
+                return SiteKind.WAREHOUSE;
+        }
+    }
+}

@@ -1,0 +1,224 @@
+package org.mizan.custody.book;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mizan.custody.EventFixture.*;
+import static org.mizan.custody.book.LotFixture.*;
+import static org.mizan.custody.RegistryFixture.*;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.mizan.custody.CustodyEvent;
+import org.mizan.custody.CustodyRule;
+import org.mizan.custody.CustodyViolation;
+import org.mizan.custody.LotExtracted;
+import org.mizan.custody.MaterialForm;
+import org.mizan.custody.sequencer.Resends;
+import org.mizan.custody.sequencer.ResendsTests;
+
+/** One rejection per hard invariant; each also proves the book did not change. */
+class LotBookInvariantTests {
+
+    private static final Set<CustodyRule> EXERCISED = EnumSet.noneOf(CustodyRule.class);
+
+    private final LotBook book = emptyBook();
+
+    @AfterAll
+    static void everyRuleHasARejectionTest() {
+        assertThat(EXERCISED).containsExactlyInAnyOrder(CustodyRule.values());
+    }
+
+    @Test
+    void rejectsADifferentEventUnderAnAcceptedEventId() {
+        // Re-sends are recognised before the book, in one place for stored events and events of the same group.
+        LotExtracted first = extracted(FWO, "CHG-1", CHAGAI_MINE, "CU-ORE", kg("100"), grades(CU, "0.01"), 0);
+        LotExtracted impostor = new LotExtracted(first.eventId(), first.time(), FWO, lot("CHG-2"), CHAGAI_MINE,
+                "CU-ORE", MaterialForm.ORE, kg("100"), grades(CU, "0.01"), CHAGAI);
+        Resends resends = ResendsTests.inOneGroup();
+        resends.admit(resends.sort(List.of(first)));
+
+        assertThatThrownBy(() -> resends.sort(List.of(impostor)))
+                .isInstanceOfSatisfying(CustodyViolation.class, violation -> {
+                    assertThat(violation.rule()).isEqualTo(CustodyRule.EVENT_ID_REUSED);
+                    assertThat(violation.getMessage()).contains(first.eventId().value());
+                    assertThat(violation.eventId()).contains(first.eventId());
+                });
+        EXERCISED.add(CustodyRule.EVENT_ID_REUSED);
+    }
+
+    @Test
+    void rejectsAPureCompoundGradedAboveItsFormula() {
+        assertRejected(new LotExtracted(nextId(), hour(0), FWO, lot("ND-1"), CHAGAI_MINE, "ND2O3", MaterialForm.OXIDE, kg("10"),
+                grades(ND, "0.95"), CHAGAI), CustodyRule.GRADE_ABOVE_STOICHIOMETRY, "0.857356");
+    }
+
+    @Test
+    void rejectsExtractionUnderAnExistingLotId() {
+        copperOreAtChagai(book, "CHG-1");
+
+        assertRejected(extracted(FWO, "CHG-1", CHAGAI_MINE, "CU-ORE", kg("5"), grades(), 1), CustodyRule.LOT_EXISTS, "CHG-1");
+    }
+
+    @Test
+    void rejectsExtractionAtASiteThatIsNotAMine() {
+        assertRejected(extracted(HUB_REFINERY, "HUB-1", HUB_PLANT, "CU-ORE", kg("5"), grades(), 0),
+                CustodyRule.NOT_A_MINE, "hub-plant");
+    }
+
+    @Test
+    void rejectsExtractionAtAnUnregisteredSite() {
+        assertRejected(extracted(FWO, "X-1", NOWHERE, "CU-ORE", kg("5"), grades(), 0), CustodyRule.UNKNOWN_SITE, "not-registered");
+    }
+
+    @Test
+    void rejectsExtractionOfAnUncataloguedMaterial() {
+        assertRejected(extracted(FWO, "CHG-1", CHAGAI_MINE, "UNOBTAINIUM", kg("5"), grades(), 0),
+                CustodyRule.UNKNOWN_MATERIAL, "UNOBTAINIUM");
+    }
+
+    @Test
+    void rejectsExtractionRecordedBySomeoneOtherThanTheMineOperator() {
+        assertRejected(extracted(STRANGER, "CHG-1", CHAGAI_MINE, "CU-ORE", kg("5"), grades(), 0),
+                CustodyRule.NOT_SITE_OPERATOR, "someone-else");
+    }
+
+    @Test
+    void rejectsDispatchByNonCustodian() {
+        copperOreAtChagai(book, "CHG-1");
+
+        assertRejected(dispatched(STRANGER, "CHG-1", CHAGAI_MINE, HUB_PLANT, 1), CustodyRule.NOT_CUSTODIAN, "CHG-1");
+    }
+
+    @Test
+    void rejectsProcessingByNonCustodian() {
+        copperOreAtChagai(book, "CHG-1");
+
+        assertRejected(processed(STRANGER, CHAGAI_MINE, List.of(input("CHG-1", kg("1"))),
+                List.of(output("C-1", "CU-CONC", MaterialForm.CONCENTRATE, kg("1"), grades())), 1), CustodyRule.NOT_CUSTODIAN, "CHG-1");
+    }
+
+    @Test
+    void rejectsExportByNonCustodian() {
+        Lot atHub = copperOreAtHub(book, "CHG-1");
+        book.apply(dispatched(HUB_REFINERY, "CHG-1", HUB_PLANT, KARACHI_PORT, 11));
+        book.apply(received(PORT_OPERATOR, "CHG-1", KARACHI_PORT, atHub.availableMass(), 12));
+
+        assertRejected(exported(HUB_REFINERY, KARACHI_PORT, List.of("CHG-1"), 13), CustodyRule.NOT_CUSTODIAN, "fwo-export");
+    }
+
+    @Test
+    void rejectsWriteOffByNonCustodian() {
+        copperOreAtChagai(book, "CHG-1");
+
+        assertRejected(lost(STRANGER, "CHG-1", kg("1"), 1), CustodyRule.NOT_CUSTODIAN, "CHG-1");
+    }
+
+    @Test
+    void rejectsAnyMoveOfALotInTransitOtherThanReceipt() {
+        copperOreInTransitToHub(book, "CHG-1");
+
+        assertRejected(dispatched(FWO, "CHG-1", CHAGAI_MINE, QUETTA_STORE, 2), CustodyRule.IN_TRANSIT, "hub-plant");
+        assertRejected(lost(FWO, "CHG-1", kg("1"), 2), CustodyRule.IN_TRANSIT, "CHG-1");
+        assertRejected(processed(FWO, CHAGAI_MINE, List.of(input("CHG-1", kg("1"))),
+                List.of(output("C-1", "CU-CONC", MaterialForm.CONCENTRATE, kg("1"), grades())), 2), CustodyRule.IN_TRANSIT, "CHG-1");
+    }
+
+    @Test
+    void rejectsReceiptAnywhereButTheDestination() {
+        copperOreInTransitToHub(book, "CHG-1");
+
+        assertRejected(received(STORE_KEEPER, "CHG-1", QUETTA_STORE, kg("10000"), 5),
+                CustodyRule.NOT_AT_DESTINATION, "hub-plant");
+    }
+
+    @Test
+    void rejectsReceiptOfALotThatIsNotInTransit() {
+        copperOreAtChagai(book, "CHG-1");
+
+        assertRejected(received(HUB_REFINERY, "CHG-1", HUB_PLANT, kg("10000"), 5), CustodyRule.NOT_IN_TRANSIT, "chagai-mine");
+    }
+
+    @Test
+    void rejectsReceiptRecordedBySomeoneOtherThanTheReceivingOperator() {
+        copperOreInTransitToHub(book, "CHG-1");
+
+        assertRejected(received(STRANGER, "CHG-1", HUB_PLANT, kg("10000"), 5), CustodyRule.NOT_SITE_OPERATOR, "hub-refinery");
+    }
+
+    @Test
+    void rejectsMovingAConsumedLot() {
+        consumedCopperOre(book, "CHG-1");
+
+        assertRejected(dispatched(HUB_REFINERY, "CHG-1", HUB_PLANT, KARACHI_PORT, 21), CustodyRule.LOT_CLOSED, "CONSUMED");
+        assertRejected(lost(HUB_REFINERY, "CHG-1", kg("1"), 21), CustodyRule.LOT_CLOSED, "CHG-1");
+        assertRejected(received(HUB_REFINERY, "CHG-1", HUB_PLANT, kg("1"), 21), CustodyRule.LOT_CLOSED, "CHG-1");
+    }
+
+    @Test
+    void rejectsUsingALotAtASiteWhereItIsNot() {
+        copperOreAtChagai(book, "CHG-1");
+
+        assertRejected(dispatched(FWO, "CHG-1", QUETTA_STORE, HUB_PLANT, 1), CustodyRule.NOT_AT_SITE, "chagai-mine");
+    }
+
+    @Test
+    void rejectsExportFromASiteThatIsNotAPort() {
+        copperOreAtHub(book, "CHG-1");
+
+        assertRejected(exported(HUB_REFINERY, HUB_PLANT, List.of("CHG-1"), 11), CustodyRule.NOT_A_PORT, "hub-plant");
+    }
+
+    @Test
+    void rejectsEventsDatedBeforeTheLotsLastEvent() {
+        copperOreInTransitToHub(book, "CHG-1");
+
+        assertRejected(received(HUB_REFINERY, "CHG-1", HUB_PLANT, kg("10000"), 0), CustodyRule.TIME_BACKWARDS, "CHG-1");
+    }
+
+    @Test
+    void rejectsConsumingMoreThanIsAvailable() {
+        copperOreAtHub(book, "CHG-1");
+
+        assertRejected(processed(HUB_REFINERY, HUB_PLANT, List.of(input("CHG-1", kg("10000.001"))),
+                List.of(output("C-1", "CU-CONC", MaterialForm.CONCENTRATE, kg("1"), grades())), 11), CustodyRule.MASS_NEGATIVE, "10000.001 kg");
+    }
+
+    @Test
+    void rejectsWritingOffMoreThanIsAvailable() {
+        copperOreAtChagai(book, "CHG-1");
+
+        assertRejected(lost(FWO, "CHG-1", kg("10001"), 1), CustodyRule.MASS_NEGATIVE, "10000 kg");
+    }
+
+    @Test
+    void rejectsProcessOutputsThatReuseAnExistingLotId() {
+        copperOreAtHub(book, "CHG-1");
+        copperOreAtChagai(book, "CHG-2");
+
+        assertRejected(processed(HUB_REFINERY, HUB_PLANT, List.of(input("CHG-1", kg("1"))),
+                List.of(output("CHG-2", "CU-CONC", MaterialForm.CONCENTRATE, kg("1"), grades())), 11), CustodyRule.OUTPUT_LOT_EXISTS, "CHG-2");
+    }
+
+    @Test
+    void rejectsEventsAboutLotsNotOnTheBooks() {
+        assertRejected(dispatched(FWO, "GHOST", CHAGAI_MINE, HUB_PLANT, 1), CustodyRule.UNKNOWN_LOT, "GHOST");
+        assertRejected(assayed("GHOST", grades(CU, "0.2"), 1), CustodyRule.UNKNOWN_LOT, "GHOST");
+    }
+
+    private void assertRejected(CustodyEvent event, CustodyRule rule, String messageMentions) {
+        var before = snapshot(book);
+
+        assertThatThrownBy(() -> book.apply(event))
+                .isInstanceOfSatisfying(CustodyViolation.class, violation -> {
+                    assertThat(violation.rule()).isEqualTo(rule);
+                    assertThat(violation.getMessage()).startsWith(rule.code()).contains(messageMentions);
+                    assertThat(violation.eventId()).contains(event.eventId());
+                });
+
+        assertThat(snapshot(book)).isEqualTo(before);
+        EXERCISED.add(rule);
+    }
+}
