@@ -3,9 +3,11 @@ package org.mizan.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -13,8 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.mizan.Api;
 import org.mizan.Api.Reply;
 import org.mizan.HttpIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 import tools.jackson.databind.JsonNode;
@@ -31,6 +35,32 @@ class DemoIntegrationTests extends HttpIntegrationTest {
         var out = new java.util.LinkedHashMap<String, String>();
         keys.properties().forEach(e -> out.put(e.getKey(), e.getValue().asString()));
         return out;
+    }
+
+    @Autowired
+    JdbcClient jdbc;
+
+    /**
+     * The log commits to each event's stored body, so the demo chain's bodies are pinned byte for byte
+     * (as PostgreSQL prints the stored jsonb, in sequence order): a change to how events are read,
+     * built or written that alters one stored byte alters a commitment, and fails here first. Set
+     * {@code -Dmizan.demo.write-bodies=<file>} to write the file after a deliberate change of format.
+     */
+    @Test
+    void storesTheDemoChainsEventBodiesExactlyAsPinned() throws IOException {
+        List<String> stored = jdbc.sql("select event_id || ' ' || body::text from custody_event order by seq")
+                .query(String.class).list();
+        String written = System.getProperty("mizan.demo.write-bodies");
+        if (written != null) {
+            Files.write(Path.of(written), stored);
+        }
+        List<String> pinned;
+        try (var in = getClass().getResourceAsStream("/demo/custody-event-bodies.txt")) {
+            pinned = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        }
+        assertThat(pinned).hasSizeGreaterThan(10);
+        // Other test classes may add events after the demo's in the shared database; the demo's come first.
+        assertThat(stored.subList(0, Math.min(stored.size(), pinned.size()))).containsExactlyElementsOf(pinned);
     }
 
     @Test
