@@ -5,10 +5,11 @@ import java.util.Map;
 
 /**
  * A request that Mizan refuses, with the cause named. The web layer turns it into an RFC 9457
- * problem whose {@code type} is stable per cause, so clients can branch on it. It is an
- * {@link IllegalArgumentException} because every refusal is, at heart, an argument the domain cannot accept.
+ * problem whose {@code type} is stable per cause, so clients can branch on it. It is deliberately not an
+ * {@link IllegalArgumentException}: code that catches a library's argument errors (a parse, an enum
+ * look-up) must not swallow a refusal by accident and put its own in place of the named cause.
  */
-public class Rejection extends IllegalArgumentException {
+public class Rejection extends RuntimeException {
 
     /** What kind of refusal, which fixes the HTTP status. */
     public enum Kind {

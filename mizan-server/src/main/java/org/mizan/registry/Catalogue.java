@@ -48,28 +48,32 @@ public final class Catalogue {
         return materials.values();
     }
 
+    /** The mineral, or empty when the catalogue has none by that code: for a reader that can do without it. */
+    public Optional<Mineral> findMineral(String code) {
+        return Optional.ofNullable(minerals.get(code));
+    }
+
+    public Optional<Material> findMaterial(String code) {
+        return Optional.ofNullable(materials.get(code));
+    }
+
+    public Optional<Element> findElement(ElementSymbol symbol) {
+        return Optional.ofNullable(elements.get(symbol));
+    }
+
+    /** The mineral a request names; an unknown code is the request's refusal. */
     public Mineral mineral(String code) {
-        Mineral mineral = minerals.get(code);
-        if (mineral == null) {
-            throw Rejection.invalid("unknown-mineral", "Unknown mineral " + Rejection.quote(code) + "; known: " + minerals.keySet());
-        }
-        return mineral;
+        return findMineral(code).orElseThrow(() ->
+                Rejection.invalid("unknown-mineral", "Unknown mineral " + Rejection.quote(code) + "; known: " + minerals.keySet()));
     }
 
     public Material material(String code) {
-        Material material = materials.get(code);
-        if (material == null) {
-            throw Rejection.invalid("unknown-material", "Unknown material " + Rejection.quote(code));
-        }
-        return material;
+        return findMaterial(code).orElseThrow(() -> Rejection.invalid("unknown-material", "Unknown material " + Rejection.quote(code)));
     }
 
     public Element element(ElementSymbol symbol) {
-        Element element = elements.get(symbol);
-        if (element == null) {
-            throw Rejection.invalid("unknown-element", "Unknown element " + Rejection.quote(symbol.value()));
-        }
-        return element;
+        return findElement(symbol).orElseThrow(() ->
+                Rejection.invalid("unknown-element", "Unknown element " + Rejection.quote(symbol.value())));
     }
 
     /** Mass fraction of the material's primary element when it is a pure compound, e.g. 0.8574 for Nd2O3. */

@@ -19,22 +19,22 @@ class IdentifierTests {
     @ParameterizedTest
     @ValueSource(strings = {"", "a", "FWO", "-fwo", "fwo_mine", "fwo mine", "ümit"})
     void rejectsOtherPartyAndSiteIds(String slug) {
-        assertThatThrownBy(() -> new PartyId(slug)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new SiteId(slug)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new PartyId(slug)).isInstanceOf(Rejection.class);
+        assertThatThrownBy(() -> new SiteId(slug)).isInstanceOf(Rejection.class);
     }
 
     @Test
     void rejectsSlugsLongerThanSixtyFourCharacters() {
         assertThat(new PartyId("a".repeat(64)).value()).hasSize(64);
-        assertThatThrownBy(() -> new PartyId("a".repeat(65))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new PartyId("a".repeat(65))).isInstanceOf(Rejection.class);
     }
 
     @Test
     void keepsLicenceNumbersVerbatim() {
         assertThat(new LicenceNumber("BAL-ML-2019-07").value()).isEqualTo("BAL-ML-2019-07");
-        assertThatThrownBy(() -> new LicenceNumber("BAL ML")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new LicenceNumber("")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new LicenceNumber("x".repeat(65))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new LicenceNumber("BAL ML")).isInstanceOf(Rejection.class);
+        assertThatThrownBy(() -> new LicenceNumber("")).isInstanceOf(Rejection.class);
+        assertThatThrownBy(() -> new LicenceNumber("x".repeat(65))).isInstanceOf(Rejection.class);
     }
 
     @Test

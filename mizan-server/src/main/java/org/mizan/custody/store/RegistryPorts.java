@@ -7,7 +7,6 @@ import java.util.Optional;
 
 import org.mizan.kernel.ElementSymbol;
 import org.mizan.kernel.ProvinceCode;
-import org.mizan.kernel.Rejection;
 import org.mizan.kernel.SiteId;
 import org.mizan.registry.Material;
 import org.mizan.registry.Registry;
@@ -53,30 +52,17 @@ public class RegistryPorts implements Sites, Catalogue {
 
     @Override
     public Optional<ElementSymbol> primaryElement(String material) {
-        try {
-            return Optional.of(registry.catalogue().material(material).primaryElement());
-        } catch (Rejection unknown) {
-            return Optional.empty();
-        }
+        return registry.catalogue().findMaterial(material).map(Material::primaryElement);
     }
 
     @Override
     public Optional<BigDecimal> stoichiometricMaximum(String material) {
-        try {
-            return registry.catalogue().elementFactor(registry.catalogue().material(material));
-        } catch (Rejection unknown) {
-            return Optional.empty();
-        }
+        return registry.catalogue().findMaterial(material).flatMap(m -> registry.catalogue().elementFactor(m));
     }
 
     /** The catalogue's form for a material, so an event cannot call concentrate ore. */
     public Optional<MaterialForm> form(String material) {
-        try {
-            Material m = registry.catalogue().material(material);
-            return Optional.of(MaterialForm.valueOf(m.form().name()));
-        } catch (IllegalArgumentException unknown) {
-            return Optional.empty();
-        }
+        return registry.catalogue().findMaterial(material).map(m -> MaterialForm.valueOf(m.form().name()));
     }
 
     public Optional<ProvinceCode> province(SiteId site) {
