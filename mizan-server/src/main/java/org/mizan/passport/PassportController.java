@@ -3,7 +3,10 @@ package org.mizan.passport;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.mizan.log.passport.PassportWriter;
 import org.mizan.security.CurrentActor;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,9 +24,11 @@ class PassportController {
         this.currentActor = currentActor;
     }
 
+    /** Written by the format's own writer, so the document reads exactly as a published one. */
     @GetMapping("/api/v1/consignments/{id}/passport")
-    Map<String, Object> passport(@PathVariable String id) {
-        return passports.forReader(currentActor.find(), id);
+    ResponseEntity<String> passport(@PathVariable String id) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                .body(PassportWriter.write(passports.forReader(currentActor.find(), id)));
     }
 
     @PostMapping("/api/v1/consignments/{id}/publish")

@@ -22,7 +22,9 @@ import org.springframework.test.context.TestPropertySource;
  * committed text: field names, their order, which values are strings and how figures are written may only
  * change together with the fixtures, because published passports are stored and verified as written. The
  * values a run cannot repeat (salts and what hashes them, the log's key, oversight's times and progress,
- * the publication time) are masked before the comparison; everything else is compared as written.
+ * the publication time) are masked before the comparison; everything else is compared as written. (The
+ * fixtures were first taken from the tree-built document, which wrote the keys of a few small objects in an
+ * order that changed from run to run; the records write them in one order, and only that order changed.)
  */
 @TestPropertySource(properties = "mizan.demo.enabled=true")
 class PassportJsonPinIntegrationTests extends HttpIntegrationTest {
@@ -59,8 +61,7 @@ class PassportJsonPinIntegrationTests extends HttpIntegrationTest {
         if (capture != null) {
             Files.writeString(Path.of(capture, fixture), masked + "\n");
         }
-        // Today's writer orders the keys of a few small objects differently from run to run; all else is pinned.
-        assertThat(DemoPassport.JSON.readTree(masked)).isEqualTo(DemoPassport.JSON.readTree(resource(fixture)));
+        assertThat(masked).isEqualTo(resource(fixture).strip());
     }
 
     static String masked(String json) {
