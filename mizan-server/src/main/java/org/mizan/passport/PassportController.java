@@ -1,8 +1,6 @@
 package org.mizan.passport;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.mizan.log.passport.PassportWriter;
 import org.mizan.security.CurrentActor;
 import org.springframework.http.MediaType;
@@ -32,13 +30,13 @@ class PassportController {
     }
 
     @PostMapping("/api/v1/consignments/{id}/publish")
-    Map<String, Object> publish(@PathVariable String id) {
+    Published publish(@PathVariable String id) {
         PublishedPassport published = passports.publish(currentActor.require(), id);
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("passport", published.id());
-        out.put("publishedBy", published.publishedBy());
-        out.put("publishedAt", published.publishedAt().toString());
-        out.put("url", "/passports/" + published.id());
-        return out;
+        return new Published(published.id(), published.publishedBy(), published.publishedAt().toString(), "/passports/" + published.id());
+    }
+
+    /** What publishing answers: which passport, by whom and when, and where everyone reads it. */
+    @JsonPropertyOrder({"passport", "publishedBy", "publishedAt", "url"})
+    record Published(String passport, String publishedBy, String publishedAt, String url) {
     }
 }
