@@ -1,14 +1,12 @@
 package org.mizan.passport;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.mizan.custody.ConsignmentChain;
-import org.mizan.registry.Site;
+import org.mizan.log.passport.PassportChain;
 
 import tools.jackson.databind.JsonNode;
 
@@ -21,46 +19,27 @@ final class ChainSection {
         this.sites = sites;
     }
 
-    Map<String, Object> chain(ConsignmentChain chain) {
-        List<Map<String, Object>> steps = new ArrayList<>();
+    PassportChain chain(ConsignmentChain chain) {
+        List<PassportChain.Step> steps = new ArrayList<>();
         Set<String> siteIds = new LinkedHashSet<>();
         for (ConsignmentChain.Event event : chain.events()) {
             String site = site(event.body());
             if (!site.isEmpty()) {
                 siteIds.add(site);
             }
-            Map<String, Object> step = new LinkedHashMap<>();
-            step.put("eventId", event.eventId());
-            step.put("type", event.type());
-            step.put("time", event.time());
-            step.put("actor", event.actor());
-            step.put("site", site);
-            if (event.body().hasNonNull("process")) {
-                step.put("process", event.body().get("process").asString());
-            }
-            step.put("lots", lots(event.body()));
-            steps.add(step);
+            String process = event.body().hasNonNull("process") ? event.body().get("process").asString() : null;
+            steps.add(new PassportChain.Step(event.eventId(), event.type(), event.time(), event.actor(), site, process, lots(event.body())));
         }
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("steps", steps);
-        out.put("sites", siteIds.stream().map(this::site).toList());
-        out.put("lots", chain.lots().stream().map(l -> Map.of("id", l.id(), "material", l.material(), "form", l.form(),
-                "site", l.site())).toList());
-        out.put("edges", chain.edges().stream().map(e -> Map.of("from", e.parent(), "to", e.child(), "eventId", e.eventId())).toList());
-        return out;
+        return new PassportChain(steps, siteIds.stream().map(this::site).toList(),
+                chain.lots().stream().map(l -> new PassportChain.Lot(l.id(), l.material(), l.form(), l.site())).toList(),
+                chain.edges().stream().map(e -> new PassportChain.Edge(e.parent(), e.child(), e.eventId())).toList());
     }
 
-    private Map<String, Object> site(String id) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("id", id);
-        Site site = sites.site(id).orElse(null);
-        if (site != null) {
-            out.put("name", site.name());
-            out.put("kind", site.kind().name().toLowerCase(java.util.Locale.ROOT));
-            site.province().ifPresent(p -> out.put("province", p.value()));
-            site.licence().ifPresent(l -> out.put("licence", l.value()));
-        }
-        return out;
+    /** A site the chain names, with its registry facts; an unknown site by its id alone. */
+    private PassportChain.Site site(String id) {
+        return sites.site(id).map(RegistryFactsSection::site)
+                .map(f -> new PassportChain.Site(id, f.name(), f.kind(), f.province(), f.licence()))
+                .orElse(new PassportChain.Site(id, null, null, null, null));
     }
 
     /** Where an event happened: the extraction, receipt or process site, the dispatch origin, the laboratory or the port. */

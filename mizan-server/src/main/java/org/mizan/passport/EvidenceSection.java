@@ -2,13 +2,16 @@ package org.mizan.passport;
 
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.mizan.custody.ConsignmentChain;
 import org.mizan.kernel.Rejection;
 import org.mizan.ledger.Ledger;
+import org.mizan.log.passport.PassportEvidence;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The verification bundle: every event of the chain with its salt, log index and inclusion proof, one
@@ -16,39 +19,34 @@ import org.mizan.ledger.Ledger;
  */
 final class EvidenceSection {
 
+    private static final TypeReference<Map<String, Object>> TREE = new TypeReference<>() {
+    };
+
     private final Ledger ledger;
     private final RegistryFactsSection facts;
+    private final JsonMapper json;
 
-    EvidenceSection(Ledger ledger, RegistryFactsSection facts) {
+    EvidenceSection(Ledger ledger, RegistryFactsSection facts, JsonMapper json) {
         this.ledger = ledger;
         this.facts = facts;
+        this.json = json;
     }
 
-    Map<String, Object> evidence(ConsignmentChain chain) {
+    PassportEvidence evidence(ConsignmentChain chain) {
         long last = chain.events().stream().mapToLong(e -> requireLogged(e)).max().orElse(0);
         Ledger.SignedCheckpoint checkpoint = checkpointCovering(last);
         Base64.Encoder base64 = Base64.getEncoder();
         List<List<byte[]>> proofs = ledger.inclusionProofs(chain.events().stream().map(ConsignmentChain.Event::logIndex).toList(),
                 checkpoint.size());
-        List<Map<String, Object>> events = new ArrayList<>();
+        List<PassportEvidence.Entry> events = new ArrayList<>();
         for (int i = 0; i < chain.events().size(); i++) {
             ConsignmentChain.Event event = chain.events().get(i);
-            Map<String, Object> disclosed = new LinkedHashMap<>();
-            disclosed.put("eventId", event.eventId());
-            disclosed.put("index", event.logIndex());
-            disclosed.put("salt", base64.encodeToString(event.salt()));
-            disclosed.put("inclusionProof", proofs.get(i).stream().map(base64::encodeToString).toList());
-            disclosed.put("event", event.body());
-            events.add(disclosed);
+            // The event exactly as recorded: the tree its commitment was computed over.
+            events.add(new PassportEvidence.Entry(event.eventId(), event.logIndex(), base64.encodeToString(event.salt()),
+                    proofs.get(i).stream().map(base64::encodeToString).toList(), json.convertValue(event.body(), TREE)));
         }
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("log", ledger.origin());
-        out.put("verifierKey", ledger.verifierKey().toString());
-        out.put("treeSize", checkpoint.size());
-        out.put("checkpoint", checkpoint.note());
-        out.put("events", events);
-        out.put("registryFacts", facts.facts(chain));
-        return out;
+        return new PassportEvidence(ledger.origin(), ledger.verifierKey().toString(), checkpoint.size(), checkpoint.note(), events,
+                facts.facts(chain));
     }
 
     private static long requireLogged(ConsignmentChain.Event event) {

@@ -12,6 +12,8 @@ import org.mizan.kernel.ElementSymbol;
 import org.mizan.kernel.Grade;
 import org.mizan.kernel.Grades;
 import org.mizan.kernel.Mass;
+import org.mizan.log.passport.Passport;
+import org.mizan.log.passport.PassportLine;
 import org.mizan.log.passport.ValueChainStage;
 import org.mizan.registry.Catalogue;
 import org.mizan.registry.Material;
@@ -30,31 +32,23 @@ final class LineSection {
         this.sites = sites;
     }
 
-    List<Map<String, Object>> lines(ConsignmentChain chain) {
-        List<Map<String, Object>> lines = new ArrayList<>();
+    List<PassportLine> lines(ConsignmentChain chain) {
+        List<PassportLine> lines = new ArrayList<>();
         // Ordered by lot id in Java, not by the database's collation, so the verifier orders them the same way.
         List<ConsignmentChain.Line> ordered = new ArrayList<>(chain.lines());
         ordered.sort(java.util.Comparator.comparing(ConsignmentChain.Line::lot));
         for (ConsignmentChain.Line line : ordered) {
             Material material = catalogue.material(line.material());
             ValueChainStage stage = ValueChainStage.of(line.form());
-            Map<String, Object> out = new LinkedHashMap<>();
-            out.put("lot", line.lot());
-            out.put("material", line.material());
-            out.put("materialName", material.name());
-            out.put("form", line.form());
-            out.put("valueChainStage", Map.of("step", stage.step(), "description", stage.description(),
-                    "stageOnLadder", material.stage()));
-            out.put("netMassKg", Mass.ofGrams(line.exportedGrams()).toKilogramsString());
-            out.put("containedKg", kilograms(contained(line)));
-            out.put("purity", Map.of("grades", line.grades(), "assays", assays(chain, line.lot())));
-            out.put("origin", line.origin());
-            lines.add(out);
+            PassportLine.Stage onLadder = new PassportLine.Stage(stage.step(), stage.description(), material.stage());
+            PassportLine.Purity purity = new PassportLine.Purity(line.grades(), assays(chain, line.lot()));
+            lines.add(new PassportLine(line.lot(), line.material(), material.name(), line.form(), onLadder,
+                    Mass.ofGrams(line.exportedGrams()).toKilogramsString(), kilograms(contained(line)), purity, line.origin()));
         }
         return lines;
     }
 
-    Map<String, Object> totals(ConsignmentChain chain) {
+    Passport.Totals totals(ConsignmentChain chain) {
         Mass total = Mass.ZERO;
         Map<ElementSymbol, Mass> contained = new TreeMap<>();
         TreeSet<String> forms = new TreeSet<>();
@@ -63,11 +57,7 @@ final class LineSection {
             contained(line).forEach((element, mass) -> contained.merge(element, mass, Mass::plus));
             forms.add(line.form());
         }
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("netMassKg", total.toKilogramsString());
-        out.put("containedKg", kilograms(contained));
-        out.put("forms", List.copyOf(forms));
-        return out;
+        return new Passport.Totals(total.toKilogramsString(), kilograms(contained), List.copyOf(forms));
     }
 
     private static Map<ElementSymbol, Mass> contained(ConsignmentChain.Line line) {
@@ -83,18 +73,13 @@ final class LineSection {
     }
 
     /** The assays of the lot, newest last: the last one's grades are the line's purity. */
-    private List<Map<String, Object>> assays(ConsignmentChain chain, String lot) {
-        List<Map<String, Object>> assays = new ArrayList<>();
+    private List<PassportLine.Assay> assays(ConsignmentChain chain, String lot) {
+        List<PassportLine.Assay> assays = new ArrayList<>();
         for (ConsignmentChain.Event event : chain.events()) {
             if ("assayed".equals(event.type()) && lot.equals(event.body().path("lot").asString())) {
                 String laboratory = event.body().path("laboratory").asString();
-                Map<String, Object> assay = new LinkedHashMap<>();
-                assay.put("laboratory", laboratory);
-                assay.put("laboratoryName", sites.name(laboratory));
-                assay.put("date", event.time());
-                assay.put("certificateNumber", event.body().path("certificate").asString());
-                assay.put("eventId", event.eventId());
-                assays.add(assay);
+                assays.add(new PassportLine.Assay(laboratory, sites.name(laboratory), event.time(),
+                        event.body().path("certificate").asString(), event.eventId()));
             }
         }
         return assays;

@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 import org.mizan.custody.ConsignmentChain;
+import org.mizan.log.passport.Passport;
 import org.mizan.log.passport.PassportFormat;
 
 /**
@@ -21,14 +22,10 @@ final class OriginSection {
         this.places = places;
     }
 
-    Map<String, Object> origin(ConsignmentChain chain) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("method", PassportFormat.ORIGIN_METHOD);
-        out.put("byLicence", chain.originByLicence());
-        out.put("byDistrict", grouped(chain.originByLicence(), LicencePlaces.Place::district));
-        out.put("byProvince", grouped(chain.originByLicence(), LicencePlaces.Place::province));
-        out.put("unattributedShare", chain.originByLicence().getOrDefault(LicencePlaces.UNATTRIBUTED, "0"));
-        return out;
+    Passport.Origin origin(ConsignmentChain chain) {
+        Map<String, String> byLicence = chain.originByLicence();
+        return new Passport.Origin(PassportFormat.ORIGIN_METHOD, byLicence, grouped(byLicence, LicencePlaces.Place::district),
+                grouped(byLicence, LicencePlaces.Place::province), byLicence.getOrDefault(LicencePlaces.UNATTRIBUTED, "0"));
     }
 
     private Map<String, String> grouped(Map<String, String> byLicence, Function<LicencePlaces.Place, String> key) {

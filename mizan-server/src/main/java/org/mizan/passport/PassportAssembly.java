@@ -1,16 +1,18 @@
 package org.mizan.passport;
 
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.mizan.custody.ConsignmentChain;
 import org.mizan.ledger.Ledger;
+import org.mizan.log.passport.Passport;
+import org.mizan.log.passport.PassportAlerts;
 import org.mizan.log.passport.PassportFormat;
 import org.mizan.registry.Registry;
 import org.springframework.stereotype.Component;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Puts a passport together from custody's chain, the registry and the log. Field names follow the
@@ -26,53 +28,41 @@ class PassportAssembly {
     private final Ledger ledger;
     private final ChainAlerts alerts;
     private final PassportConfiguration.ElementTolerance tolerance;
+    private final JsonMapper json;
 
-    PassportAssembly(Registry registry, Ledger ledger, ChainAlerts alerts, PassportConfiguration.ElementTolerance tolerance) {
+    PassportAssembly(Registry registry, Ledger ledger, ChainAlerts alerts, PassportConfiguration.ElementTolerance tolerance,
+            JsonMapper json) {
         this.registry = registry;
         this.ledger = ledger;
         this.alerts = alerts;
         this.tolerance = tolerance;
+        this.json = json;
     }
 
-    Map<String, Object> assemble(ConsignmentChain chain) {
+    /** The passport without its publication line, which the caller adds. */
+    Passport assemble(ConsignmentChain chain) {
         SiteNames sites = new SiteNames(registry);
         LicencePlaces places = new LicencePlaces(registry);
         LineSection lines = new LineSection(registry.catalogue(), sites);
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("format", FORMAT);
-        out.put("passportIdentifier", chain.head().id());
-        out.put("generalInformation", general(chain, sites));
-        out.put("lines", lines.lines(chain));
-        out.put("totals", lines.totals(chain));
-        out.put("origin", new OriginSection(places).origin(chain));
-        out.put("chain", new ChainSection(sites).chain(chain));
-        out.put("alerts", alerts(chain, sites));
-        PassportFormat.notAssessed().forEach((section, note) -> out.put(section, Map.of("status", PassportFormat.NOT_ASSESSED, "note", note)));
-        out.put("declared", PassportFormat.declarations(ledger.origin()));
-        out.put("evidence", new EvidenceSection(ledger, new RegistryFactsSection(registry, sites, places, tolerance)).evidence(chain));
-        return out;
+        RegistryFactsSection facts = new RegistryFactsSection(registry, sites, places, tolerance);
+        return new Passport(FORMAT, chain.head().id(), general(chain, sites), lines.lines(chain), lines.totals(chain),
+                new OriginSection(places).origin(chain), new ChainSection(sites).chain(chain), alerts(chain, sites),
+                Passport.NotAssessed.named("supplyChainDueDiligence"), Passport.NotAssessed.named("esg"),
+                Passport.NotAssessed.named("royalties"), PassportFormat.declarations(ledger.origin()),
+                new EvidenceSection(ledger, facts, json).evidence(chain), null);
     }
 
-    private Map<String, Object> general(ConsignmentChain chain, SiteNames sites) {
+    private Passport.GeneralInformation general(ConsignmentChain chain, SiteNames sites) {
         ConsignmentChain.Head head = chain.head();
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("consignment", head.id());
-        out.put("exporter", party(head.exporter()));
-        out.put("buyer", party(head.buyer()));
-        out.put("destinationCountry", head.destinationCountry());
-        out.put("port", Map.of("id", head.port(), "name", sites.name(head.port())));
-        out.put("exportedAt", head.exportedAt());
-        out.put("declaredValueUsd", head.declaredValueUsd());
-        out.put("exportEventId", head.eventId());
-        return out;
+        return new Passport.GeneralInformation(head.id(), party(head.exporter()), party(head.buyer()), head.destinationCountry(),
+                new Passport.Named(head.port(), sites.name(head.port())), head.exportedAt(), head.declaredValueUsd(), head.eventId());
     }
 
-    private Map<String, String> party(String id) {
-        String name = registry.party(new org.mizan.kernel.PartyId(id)).map(p -> p.name()).orElse(id);
-        return Map.of("id", id, "name", name);
+    private Passport.Named party(String id) {
+        return new Passport.Named(id, registry.party(new org.mizan.kernel.PartyId(id)).map(p -> p.name()).orElse(id));
     }
 
-    private Map<String, Object> alerts(ConsignmentChain chain, SiteNames sites) {
+    private PassportAlerts alerts(ConsignmentChain chain, SiteNames sites) {
         Set<String> lots = new LinkedHashSet<>();
         Set<String> siteIds = new LinkedHashSet<>();
         Set<String> licences = new LinkedHashSet<>();
@@ -85,25 +75,18 @@ class PassportAssembly {
         // Progress first: alerts found afterwards cover at least that far.
         OversightProgress progress = alerts.progress();
         List<AlertSummary> found = alerts.alertsTouching(lots, siteIds, licences);
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("status", PassportFormat.alertStatus(found.size()));
-        out.put("coverage", PassportFormat.alertCoverage(progress.evaluatedThrough(), progress.committedThrough(), progress.setAside()));
-        out.put("progress", Map.of("evaluatedThrough", progress.evaluatedThrough(), "committedThrough", progress.committedThrough(),
-                "setAside", progress.setAside()));
-        out.put("open", found.stream().filter(a -> !"resolved".equalsIgnoreCase(a.status())).map(PassportAssembly::alert).toList());
-        out.put("resolved", found.stream().filter(a -> "resolved".equalsIgnoreCase(a.status())).map(PassportAssembly::alert).toList());
-        return out;
+        return new PassportAlerts(PassportFormat.alertStatus(found.size()),
+                PassportFormat.alertCoverage(progress.evaluatedThrough(), progress.committedThrough(), progress.setAside()),
+                new PassportAlerts.Progress(progress.evaluatedThrough(), progress.committedThrough(), progress.setAside()),
+                found.stream().filter(a -> !resolved(a)).map(PassportAssembly::alert).toList(),
+                found.stream().filter(PassportAssembly::resolved).map(PassportAssembly::alert).toList());
     }
 
-    private static Map<String, Object> alert(AlertSummary a) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("id", a.id());
-        out.put("rule", a.rule());
-        out.put("severity", a.severity());
-        out.put("status", a.status());
-        out.put("finding", a.finding());
-        out.put("raisedAt", a.raisedAt().toString());
-        out.put("explanation", a.explanation());
-        return out;
+    private static boolean resolved(AlertSummary alert) {
+        return "resolved".equalsIgnoreCase(alert.status());
+    }
+
+    private static PassportAlerts.Alert alert(AlertSummary a) {
+        return new PassportAlerts.Alert(a.id(), a.rule(), a.severity(), a.status(), a.finding(), a.raisedAt().toString(), a.explanation());
     }
 }

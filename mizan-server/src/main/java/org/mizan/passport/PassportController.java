@@ -1,9 +1,10 @@
 package org.mizan.passport;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.mizan.log.passport.PassportWriter;
 import org.mizan.security.CurrentActor;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,19 +22,21 @@ class PassportController {
         this.currentActor = currentActor;
     }
 
+    /** Written by the format's own writer, so the document reads exactly as a published one. */
     @GetMapping("/api/v1/consignments/{id}/passport")
-    Map<String, Object> passport(@PathVariable String id) {
-        return passports.forReader(currentActor.find(), id);
+    ResponseEntity<String> passport(@PathVariable String id) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                .body(PassportWriter.write(passports.forReader(currentActor.find(), id)));
     }
 
     @PostMapping("/api/v1/consignments/{id}/publish")
-    Map<String, Object> publish(@PathVariable String id) {
+    Published publish(@PathVariable String id) {
         PublishedPassport published = passports.publish(currentActor.require(), id);
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("passport", published.id());
-        out.put("publishedBy", published.publishedBy());
-        out.put("publishedAt", published.publishedAt().toString());
-        out.put("url", "/passports/" + published.id());
-        return out;
+        return new Published(published.id(), published.publishedBy(), published.publishedAt().toString(), "/passports/" + published.id());
+    }
+
+    /** What publishing answers: which passport, by whom and when, and where everyone reads it. */
+    @JsonPropertyOrder({"passport", "publishedBy", "publishedAt", "url"})
+    record Published(String passport, String publishedBy, String publishedAt, String url) {
     }
 }

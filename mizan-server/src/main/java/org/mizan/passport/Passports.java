@@ -1,18 +1,19 @@
 package org.mizan.passport;
 
 import java.time.Clock;
-import java.util.LinkedHashMap;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.mizan.custody.ConsignmentChain;
 import org.mizan.custody.ConsignmentChains;
 import org.mizan.kernel.Rejection;
+import org.mizan.log.passport.Passport;
+import org.mizan.log.passport.PassportReader;
+import org.mizan.log.passport.PassportWriter;
 import org.mizan.security.Actor;
 import org.springframework.stereotype.Service;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The passport module's facade: a live passport for those who may read the chain, publication, and
@@ -24,14 +25,12 @@ public class Passports {
     private final ConsignmentChains chains;
     private final PassportAssembly assembly;
     private final Publications publications;
-    private final JsonMapper json;
     private final Clock clock;
 
-    Passports(ConsignmentChains chains, PassportAssembly assembly, Publications publications, JsonMapper json, Clock clock) {
+    Passports(ConsignmentChains chains, PassportAssembly assembly, Publications publications, Clock clock) {
         this.chains = chains;
         this.assembly = assembly;
         this.publications = publications;
-        this.json = json;
         this.clock = clock;
     }
 
@@ -39,15 +38,13 @@ public class Passports {
      * The current passport if the actor may read the chain; otherwise the published one; otherwise
      * not found, so that the public cannot tell an unpublished consignment from a missing one.
      */
-    public Map<String, Object> forReader(Optional<Actor> actor, String id) {
+    public Passport forReader(Optional<Actor> actor, String id) {
         Optional<ConsignmentChain> chain = chains.find(id);
         if (chain.isPresent() && actor.isPresent() && chains.mayRead(actor.get(), chain.get())) {
-            Map<String, Object> document = assembly.assemble(chain.get());
-            return withPublication(document, publications.find(id).map(p -> "published " + p.publishedAt()).orElse("not published"));
+            return assembly.assemble(chain.get())
+                    .withPublication(publications.find(id).map(p -> "published " + p.publishedAt()).orElse("not published"));
         }
-        return publications.find(id).map(p -> json.readValue(p.document(), LinkedHashMap.class))
-                .map(d -> (Map<String, Object>) d)
-                .orElseThrow(() -> notFound(id));
+        return publications.find(id).map(p -> PassportReader.read(p.document())).orElseThrow(() -> notFound(id));
     }
 
     public PublishedPassport publish(Actor actor, String id) {
@@ -55,14 +52,11 @@ public class Passports {
         PublicationPolicy.refusal(actor, chain, chains.mayRead(actor, chain)).ifPresent(reason -> {
             throw Rejection.forbidden("may-not-publish", reason);
         });
-        Map<String, Object> document = assembly.assemble(chain);
-        java.time.Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-        withPublication(document, "published " + now);
-        @SuppressWarnings("unchecked")
-        Map<String, Object> totals = (Map<String, Object>) document.get("totals");
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        Passport document = assembly.assemble(chain).withPublication("published " + now);
         PublishedPassport published = new PublishedPassport(id, actor.party().value(), now, chain.head().exporter(),
-                chain.head().destinationCountry(), (String) totals.get("netMassKg"), String.join(", ", (List<String>) totals.get("forms")),
-                json.writeValueAsString(document));
+                chain.head().destinationCountry(), document.totals().netMassKg(), String.join(", ", document.totals().forms()),
+                PassportWriter.write(document));
         publications.save(published);
         return published;
     }
@@ -73,11 +67,6 @@ public class Passports {
 
     public List<PublishedPassport> latestPublished(int limit) {
         return publications.latest(limit);
-    }
-
-    private static Map<String, Object> withPublication(Map<String, Object> document, String status) {
-        document.put("publication", status);
-        return document;
     }
 
     private static Rejection notFound(String id) {

@@ -11,6 +11,7 @@ import java.util.TreeSet;
 
 import org.mizan.custody.ConsignmentChain;
 import org.mizan.kernel.PartyId;
+import org.mizan.log.passport.PassportRegistryFacts;
 import org.mizan.registry.Material;
 import org.mizan.registry.Registry;
 import org.mizan.registry.Site;
@@ -37,10 +38,10 @@ final class RegistryFactsSection {
         this.tolerance = tolerance;
     }
 
-    Map<String, Object> facts(ConsignmentChain chain) {
+    PassportRegistryFacts facts(ConsignmentChain chain) {
         Map<String, String> extractedUnder = new TreeMap<>();
-        Map<String, Object> materials = new TreeMap<>();
-        Map<String, Object> siteFacts = new TreeMap<>();
+        Map<String, PassportRegistryFacts.Material> materials = new TreeMap<>();
+        Map<String, PassportRegistryFacts.Site> siteFacts = new TreeMap<>();
         Map<String, ConsignmentChain.LotNode> lots = new LinkedHashMap<>();
         chain.lots().forEach(l -> lots.put(l.id(), l));
         for (ConsignmentChain.Event event : chain.events()) {
@@ -55,51 +56,38 @@ final class RegistryFactsSection {
             sites.site(site).ifPresent(s -> siteFacts.put(site, site(s)));
         }
         sites.site(chain.head().port()).ifPresent(s -> siteFacts.put(chain.head().port(), site(s)));
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("extractedUnder", extractedUnder);
-        out.put("licences", licences(extractedUnder, chain));
-        out.put("materials", materials);
-        out.put("parties", parties(chain));
-        out.put("sites", siteFacts);
-        out.put("elementTolerance", tolerance.value().toPlainString());
-        return out;
+        return new PassportRegistryFacts(extractedUnder, licences(extractedUnder, chain), materials, null, parties(chain), siteFacts,
+                tolerance.value().toPlainString());
     }
 
-    private Map<String, Object> licences(Map<String, String> extractedUnder, ConsignmentChain chain) {
+    private Map<String, PassportRegistryFacts.Place> licences(Map<String, String> extractedUnder, ConsignmentChain chain) {
         TreeSet<String> named = new TreeSet<>(extractedUnder.values());
         named.addAll(chain.originByLicence().keySet());
         named.remove(LicencePlaces.UNATTRIBUTED);
-        Map<String, Object> out = new TreeMap<>();
+        Map<String, PassportRegistryFacts.Place> out = new TreeMap<>();
         named.forEach(licence -> {
             LicencePlaces.Place place = places.place(licence);
-            out.put(licence, Map.of("district", place.district(), "province", place.province()));
+            out.put(licence, new PassportRegistryFacts.Place(place.district(), place.province()));
         });
         return out;
     }
 
-    private Map<String, Object> parties(ConsignmentChain chain) {
-        Map<String, Object> out = new TreeMap<>();
+    private Map<String, PassportRegistryFacts.Party> parties(ConsignmentChain chain) {
+        Map<String, PassportRegistryFacts.Party> out = new TreeMap<>();
         for (String party : List.of(chain.head().exporter(), chain.head().buyer())) {
-            registry.party(new PartyId(party)).ifPresent(p -> out.put(party, Map.of("name", p.name())));
+            registry.party(new PartyId(party)).ifPresent(p -> out.put(party, new PassportRegistryFacts.Party(p.name())));
         }
         return out;
     }
 
-    private static Map<String, Object> material(Material material) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("name", material.name());
-        out.put("primaryElement", material.primaryElement().value());
-        out.put("stage", material.stage());
-        return out;
+    private static PassportRegistryFacts.Material material(Material material) {
+        return new PassportRegistryFacts.Material(material.name(), material.primaryElement().value(), material.stage());
     }
 
-    private static Map<String, Object> site(Site site) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("name", site.name());
-        out.put("kind", site.kind().name().toLowerCase(Locale.ROOT));
-        site.province().ifPresent(p -> out.put("province", p.value()));
-        site.licence().ifPresent(l -> out.put("licence", l.value()));
-        return out;
+    /** A registry site as the passport states it; the chain's sites say the same, with the id. */
+    static PassportRegistryFacts.Site site(Site site) {
+        return new PassportRegistryFacts.Site(site.name(), site.kind().name().toLowerCase(Locale.ROOT),
+                site.province().map(p -> p.value()).orElse(null), site.licence().map(l -> l.value()).orElse(null));
     }
 
     private static List<String> materials(JsonNode body) {

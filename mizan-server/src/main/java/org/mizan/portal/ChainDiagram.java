@@ -6,6 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.mizan.log.passport.Passport;
+import org.mizan.log.passport.PassportChain;
+
 /**
  * Lays a passport's chain out as columns for an inline SVG: mined lots on the left, each processed lot
  * one column right of its furthest input, the consignment last. Only the lots that led to the
@@ -39,13 +42,11 @@ final class ChainDiagram {
     private ChainDiagram() {
     }
 
-    static Layout of(Map<?, ?> passport) {
-        Map<?, ?> chain = (Map<?, ?>) passport.get("chain");
-        Map<String, Map<?, ?>> lots = new LinkedHashMap<>();
-        ((List<?>) chain.get("lots")).forEach(l -> lots.put((String) ((Map<?, ?>) l).get("id"), (Map<?, ?>) l));
+    static Layout of(Passport passport) {
+        Map<String, PassportChain.Lot> lots = new LinkedHashMap<>();
+        passport.chain().lots().forEach(l -> lots.put(l.id(), l));
         Map<String, List<String>> parents = new HashMap<>();
-        ((List<?>) chain.get("edges")).forEach(e -> parents.computeIfAbsent((String) ((Map<?, ?>) e).get("to"), k -> new ArrayList<>())
-                .add((String) ((Map<?, ?>) e).get("from")));
+        passport.chain().edges().forEach(e -> parents.computeIfAbsent(e.to(), k -> new ArrayList<>()).add(e.from()));
         Map<String, Integer> depth = new LinkedHashMap<>();
         lots.keySet().forEach(id -> depth(id, parents, depth));
         int last = depth.values().stream().max(Integer::compare).orElse(0) + 1;
@@ -55,7 +56,7 @@ final class ChainDiagram {
         lots.forEach((id, lot) -> {
             int column = depth.get(id);
             if (rows.getOrDefault(column, 0) < ROWS - 1) {
-                boxes.put(id, box(id, lot.get("material") + ", " + lot.get("form"), column, rows, false));
+                boxes.put(id, box(id, lot.material() + ", " + lot.form(), column, rows, false));
             } else {
                 hidden.merge(column, 1, Integer::sum);
             }
@@ -63,13 +64,13 @@ final class ChainDiagram {
         List<Box> more = new ArrayList<>();
         hidden.forEach((column, count) -> more.add(box("… and " + count + (count == 1 ? " more lot" : " more lots"),
                 "listed in the evidence", column, rows, false)));
-        String consignment = (String) passport.get("passportIdentifier");
+        String consignment = passport.passportIdentifier();
         Box end = box(consignment, "exported consignment", last, rows, true);
         List<Link> links = new ArrayList<>();
         parents.forEach((child, from) -> from.stream().filter(boxes::containsKey).filter(p -> boxes.containsKey(child))
                 .forEach(p -> links.add(link(boxes.get(p), boxes.get(child)))));
-        ((List<?>) passport.get("lines")).forEach(l -> {
-            Box line = boxes.get((String) ((Map<?, ?>) l).get("lot"));
+        passport.lines().forEach(l -> {
+            Box line = boxes.get(l.lot());
             if (line != null) {
                 links.add(link(line, end));
             }

@@ -1,8 +1,8 @@
 package org.mizan.portal;
 
-import java.util.Map;
-
 import org.mizan.kernel.Rejection;
+import org.mizan.log.passport.Passport;
+import org.mizan.log.passport.PassportReader;
 import org.mizan.passport.Passports;
 import org.mizan.passport.PublishedPassport;
 import org.springframework.http.MediaType;
@@ -14,18 +14,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import jakarta.servlet.http.HttpServletResponse;
-import tools.jackson.databind.json.JsonMapper;
 
 /** A published passport for everyone: a page (summary, chain, evidence, QR code) or the JSON as published. */
 @Controller
 class PassportPage {
 
     private final Passports passports;
-    private final JsonMapper json;
 
-    PassportPage(Passports passports, JsonMapper json) {
+    PassportPage(Passports passports) {
         this.passports = passports;
-        this.json = json;
     }
 
     @GetMapping(value = "/passports/{id}", produces = MediaType.TEXT_HTML_VALUE)
@@ -36,7 +33,7 @@ class PassportPage {
             model.addAttribute("id", id);
             return "portal/not-found";
         }
-        Map<?, ?> document = json.readValue(published.document(), Map.class);
+        Passport document = PassportReader.read(published.document());
         String url = ServletUriComponentsBuilder.fromCurrentContextPath().path("/passports/{id}").buildAndExpand(id).toUriString();
         model.addAttribute("passport", PassportView.of(document));
         model.addAttribute("published", published);

@@ -6,41 +6,38 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.mizan.log.passport.Passport;
+import org.mizan.log.passport.PassportLine;
+
 /**
  * What a passport page shows first, worked out of the document: per line what it is, how much, how
  * pure (the grades as percentages, with the certificates), and where the consignment came from.
  */
-record PassportView(String id, Map<?, ?> document, List<Line> lines, List<Share> provinces, List<Share> districts,
+record PassportView(String id, Passport document, List<Line> lines, List<Share> provinces, List<Share> districts,
         List<Share> licences, String unattributed, int eventCount) {
 
     record Line(String lot, String material, String form, String stage, String netMassKg, List<Share> purity,
-            List<Map<?, ?>> assays) {
+            List<PassportLine.Assay> assays) {
     }
 
     record Share(String name, String percent) {
     }
 
-    static PassportView of(Map<?, ?> document) {
+    static PassportView of(Passport document) {
         List<Line> lines = new ArrayList<>();
-        for (Object node : (List<?>) document.get("lines")) {
-            Map<?, ?> line = (Map<?, ?>) node;
-            Map<?, ?> purity = (Map<?, ?>) line.get("purity");
-            Map<?, ?> stage = (Map<?, ?>) line.get("valueChainStage");
-            lines.add(new Line((String) line.get("lot"), (String) line.get("materialName"), (String) line.get("form"),
-                    stage.get("step") + " (" + stage.get("description") + ")", (String) line.get("netMassKg"),
-                    shares((Map<?, ?>) purity.get("grades")), ((List<?>) purity.get("assays")).stream().<Map<?, ?>>map(a -> (Map<?, ?>) a).toList()));
+        for (PassportLine line : document.lines()) {
+            PassportLine.Stage stage = line.valueChainStage();
+            lines.add(new Line(line.lot(), line.materialName(), line.form(), stage.step() + " (" + stage.description() + ")",
+                    line.netMassKg(), shares(line.purity().grades()), line.purity().assays()));
         }
-        Map<?, ?> origin = (Map<?, ?>) document.get("origin");
-        Map<?, ?> evidence = (Map<?, ?>) document.get("evidence");
-        return new PassportView((String) document.get("passportIdentifier"), document, lines,
-                shares((Map<?, ?>) origin.get("byProvince")), shares((Map<?, ?>) origin.get("byDistrict")),
-                shares((Map<?, ?>) origin.get("byLicence")), percent((String) origin.get("unattributedShare")),
-                ((List<?>) evidence.get("events")).size());
+        Passport.Origin origin = document.origin();
+        return new PassportView(document.passportIdentifier(), document, lines, shares(origin.byProvince()), shares(origin.byDistrict()),
+                shares(origin.byLicence()), percent(origin.unattributedShare()), document.evidence().events().size());
     }
 
-    private static List<Share> shares(Map<?, ?> fractions) {
+    private static List<Share> shares(Map<String, String> fractions) {
         List<Share> out = new ArrayList<>();
-        fractions.forEach((name, fraction) -> out.add(new Share((String) name, percent((String) fraction))));
+        fractions.forEach((name, fraction) -> out.add(new Share(name, percent(fraction))));
         return out;
     }
 

@@ -4,23 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.mizan.log.passport.Passport;
+import org.mizan.log.passport.PassportChain;
+import org.mizan.log.passport.PassportLine;
 
 /** The chain drawing: columns by processing depth, and a bounded drawing however long the chain. */
 class ChainDiagramTests {
 
-    private static Map<String, Object> passport(int ores) {
-        List<Object> lots = new ArrayList<>();
-        List<Object> edges = new ArrayList<>();
+    private static Passport passport(int ores) {
+        List<PassportChain.Lot> lots = new ArrayList<>();
+        List<PassportChain.Edge> edges = new ArrayList<>();
         for (int i = 0; i < ores; i++) {
-            lots.add(Map.of("id", "ORE-" + i, "material", "cu-ore", "form", "ore"));
-            edges.add(Map.of("from", "ORE-" + i, "to", "CON-1", "eventId", "p1"));
+            lots.add(new PassportChain.Lot("ORE-" + i, "cu-ore", "ore", "mine"));
+            edges.add(new PassportChain.Edge("ORE-" + i, "CON-1", "p1"));
         }
-        lots.add(Map.of("id", "CON-1", "material", "cu-concentrate", "form", "concentrate"));
-        return Map.of("passportIdentifier", "X-1", "chain", Map.of("lots", lots, "edges", edges),
-                "lines", List.of(Map.of("lot", "CON-1")));
+        lots.add(new PassportChain.Lot("CON-1", "cu-concentrate", "concentrate", "plant"));
+        PassportLine line = new PassportLine("CON-1", null, null, null, null, null, null, null, null);
+        return new Passport(null, "X-1", null, List.of(line), null, null, new PassportChain(List.of(), List.of(), lots, edges), null, null,
+                null, null, null, null, null);
     }
 
     @Test

@@ -25,8 +25,8 @@ final class Coverage {
     private Coverage() {
     }
 
-    static Outcome check(Map<?, ?> passport, Expected expected, List<String> declaredFields, boolean v1) {
-        Map<String, Object> stated = Leaves.of(passport);
+    /** {@code stated} is every leaf of the passport by path, as {@link Leaves} flattens it. */
+    static Outcome check(Map<String, Object> stated, Expected expected, List<String> declaredFields, boolean v1) {
         // By path, so a failure names the problems in the same order however the document is laid out.
         Map<String, String> problems = new TreeMap<>();
         int recomputed = 0;

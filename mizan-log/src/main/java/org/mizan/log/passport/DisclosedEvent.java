@@ -17,17 +17,15 @@ import org.mizan.log.disclosure.Commitment;
  */
 record DisclosedEvent(String listedAs, String eventId, Map<?, ?> event, byte[] salt, long index, List<byte[]> inclusionProof) {
 
-    static DisclosedEvent fromJson(Map<?, ?> node) {
-        Map<?, ?> event = Json.object(node, "event");
+    static DisclosedEvent of(PassportEvidence.Entry entry, String path) {
+        Map<?, ?> event = Fields.required(entry.event(), path + ".event");
         List<byte[]> proof = new ArrayList<>();
-        for (Object hash : Json.array(node, "inclusionProof")) {
-            proof.add(Base64.getDecoder().decode((String) hash));
+        for (String hash : Fields.required(entry.inclusionProof(), path + ".inclusionProof")) {
+            proof.add(Base64.getDecoder().decode(hash));
         }
-        if (!(Json.required(node, "index") instanceof Number index)) {
-            throw new IllegalArgumentException("field index is not a number");
-        }
-        return new DisclosedEvent(Json.text(node, "eventId"), Json.text(event, "eventId"), event, Base64.getDecoder().decode(Json.text(node, "salt")),
-                index.longValue(), proof);
+        return new DisclosedEvent(Fields.required(entry.eventId(), path + ".eventId"), Json.text(event, "eventId"), event,
+                Base64.getDecoder().decode(Fields.required(entry.salt(), path + ".salt")), Fields.required(entry.index(), path + ".index"),
+                proof);
     }
 
     /** Empty if the event's commitment is entry {@code index} of the checkpoint's tree, else why not. */

@@ -25,9 +25,9 @@ final class ExpectedPassport {
         this.facts = facts;
     }
 
-    static Expected of(Map<?, ?> passport, ChainReplay.Result replay, RegistryFacts facts, List<DisclosedEvent> events, String log) {
+    static Expected of(Passport passport, ChainReplay.Result replay, RegistryFacts facts, List<DisclosedEvent> events, String log) {
         ExpectedPassport expected = new ExpectedPassport(replay, facts);
-        expected.out.put("format", passport.get("format"), Expected.FORMAT);
+        expected.out.put("format", passport.format(), Expected.FORMAT);
         expected.out.put("passportIdentifier", replay.export().get("consignment"), Expected.byEvent(replay.export().get("eventId")));
         expected.general();
         List<String> lines = new java.util.ArrayList<>(new TreeSet<>(replay.exportedGrams().keySet()));
@@ -38,7 +38,7 @@ final class ExpectedPassport {
         expected.origin(lines);
         ExpectedChain.of(expected.out, replay, facts, events);
         expected.constants(log);
-        expected.alerts(passport.get("alerts"));
+        expected.alerts(passport.alerts());
         return expected.out;
     }
 
@@ -155,16 +155,15 @@ final class ExpectedPassport {
     }
 
     /** The alerts are declared; their status line counts them and their coverage sentence reads their progress. */
-    private void alerts(Object section) {
-        if (!(section instanceof Map<?, ?> alerts)) {
+    private void alerts(PassportAlerts alerts) {
+        if (alerts == null) {
             return;
         }
-        int listed = (alerts.get("open") instanceof List<?> open ? open.size() : 0)
-                + (alerts.get("resolved") instanceof List<?> resolved ? resolved.size() : 0);
+        int listed = (alerts.open() == null ? 0 : alerts.open().size()) + (alerts.resolved() == null ? 0 : alerts.resolved().size());
         out.put("alerts.status", PassportFormat.alertStatus(listed), "alerts.open and alerts.resolved give");
-        if (alerts.get("progress") instanceof Map<?, ?> p && p.get("evaluatedThrough") instanceof Number evaluated
-                && p.get("committedThrough") instanceof Number committed && p.get("setAside") instanceof Number setAside) {
-            out.put("alerts.coverage", PassportFormat.alertCoverage(evaluated.longValue(), committed.longValue(), setAside.longValue()),
+        PassportAlerts.Progress p = alerts.progress();
+        if (p != null && p.evaluatedThrough() != null && p.committedThrough() != null && p.setAside() != null) {
+            out.put("alerts.coverage", PassportFormat.alertCoverage(p.evaluatedThrough(), p.committedThrough(), p.setAside()),
                     "alerts.progress gives");
         }
     }

@@ -17,13 +17,6 @@ final class Json {
         return value;
     }
 
-    static Map<?, ?> object(Map<?, ?> node, String field) {
-        if (required(node, field) instanceof Map<?, ?> map) {
-            return map;
-        }
-        throw new IllegalArgumentException("field " + field + " is not an object");
-    }
-
     static List<?> array(Map<?, ?> node, String field) {
         if (required(node, field) instanceof List<?> list) {
             return list;

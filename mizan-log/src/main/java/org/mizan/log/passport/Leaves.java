@@ -36,8 +36,13 @@ final class Leaves {
     }
 
     static Map<String, Object> of(Object tree) {
+        return of("", tree);
+    }
+
+    /** The leaves of a tree that sits at {@code path} of a larger one. */
+    static Map<String, Object> of(String path, Object tree) {
         Map<String, Object> out = new LinkedHashMap<>();
-        walk("", tree, out);
+        walk(path, tree, out);
         return out;
     }
 

@@ -36,23 +36,37 @@ public final class PassportVerifier {
         return PassportFormat.READ.contains(format);
     }
 
-    /** Throws IllegalArgumentException if the passport is not one (missing or mistyped fields, unknown format). */
+    /**
+     * Verifies a passport read as a plain JSON tree; it is written back to text and read as
+     * {@link #verify(String, VerifierKey)} reads it. Throws IllegalArgumentException if it is not a passport.
+     */
     public static PassportReport verify(Map<?, ?> passport, VerifierKey key) {
-        String format = Json.text(passport, "format");
+        return verify(PassportWriter.JSON.writeValueAsString(passport), key);
+    }
+
+    /**
+     * Verifies a passport file's text. Throws IllegalArgumentException if it is not a passport (not JSON, a
+     * field of the wrong type or repeated, an unknown format, a field the checks need missing).
+     */
+    public static PassportReport verify(String json, VerifierKey key) {
+        PassportReader.Parsed parsed = PassportReader.parse(json);
+        Passport passport = parsed.passport();
+        String format = Fields.required(passport.format(), "format");
         if (!reads(format)) {
             throw new IllegalArgumentException("field format: " + format + " is not a passport format this verifier reads");
         }
-        String id = Json.text(passport, "passportIdentifier");
-        Map<?, ?> evidence = Json.object(passport, "evidence");
+        String id = Fields.required(passport.passportIdentifier(), "passportIdentifier");
+        PassportEvidence evidence = Fields.required(passport.evidence(), "evidence");
         List<DisclosedEvent> events = new ArrayList<>();
-        for (Object node : Json.array(evidence, "events")) {
-            events.add(DisclosedEvent.fromJson((Map<?, ?>) node));
+        List<PassportEvidence.Entry> entries = Fields.required(evidence.events(), "evidence.events");
+        for (int i = 0; i < entries.size(); i++) {
+            events.add(DisclosedEvent.of(entries.get(i), "evidence.events[" + i + "]"));
         }
-        RegistryFacts facts = RegistryFacts.fromJson(Json.object(evidence, "registryFacts"));
+        RegistryFacts facts = RegistryFacts.of(evidence.registryFacts());
         List<PassportCheck> checks = new ArrayList<>();
         Checkpoint checkpoint;
         try {
-            checkpoint = Disclosure.openCheckpoint(Json.text(evidence, "checkpoint"), key);
+            checkpoint = Disclosure.openCheckpoint(Fields.required(evidence.checkpoint(), "evidence.checkpoint"), key);
             checks.add(PassportCheck.pass(Kind.SIGNATURE, "Checkpoint of " + checkpoint.size() + " entries signed by " + key.name() + "."));
         } catch (DisclosureException e) {
             // The failure code leads the message; the plain-language rest follows it.
@@ -64,7 +78,7 @@ public final class PassportVerifier {
         if (!add(checks, inclusion(events, checkpoint)) || !add(checks, completeness(passport, events))) {
             return new PassportReport(id, checks, declared);
         }
-        add(checks, claims(passport, events, facts, id, checkpoint, key, declared));
+        add(checks, claims(parsed, events, facts, checkpoint, key, declared));
         return new PassportReport(id, checks, declared);
     }
 
@@ -107,12 +121,12 @@ public final class PassportVerifier {
         return PassportCheck.pass(Kind.INCLUSION, "All " + events.size() + " events are entries of the signed log.");
     }
 
-    private static PassportCheck completeness(Map<?, ?> passport, List<DisclosedEvent> events) {
+    private static PassportCheck completeness(Passport passport, List<DisclosedEvent> events) {
         Set<String> disclosed = new LinkedHashSet<>();
         events.forEach(e -> disclosed.add(e.eventId()));
-        List<?> steps = Json.array(Json.object(passport, "chain"), "steps");
+        List<PassportChain.Step> steps = Fields.required(Fields.required(passport.chain(), "chain").steps(), "chain.steps");
         for (int i = 0; i < steps.size(); i++) {
-            String eventId = Json.text((Map<?, ?>) steps.get(i), "eventId");
+            String eventId = Fields.required(steps.get(i).eventId(), "chain.steps[" + i + "].eventId");
             if (!disclosed.contains(eventId)) {
                 return PassportCheck.fail(Kind.COMPLETENESS, "Event " + eventId + " is named in the chain (chain.steps[" + i
                         + "].eventId) but not disclosed in evidence.events.");
@@ -121,11 +135,13 @@ public final class PassportVerifier {
         return PassportCheck.pass(Kind.COMPLETENESS, "Each of the chain's " + disclosed.size() + " steps is disclosed.");
     }
 
-    private static PassportCheck claims(Map<?, ?> passport, List<DisclosedEvent> events, RegistryFacts facts, String id,
+    private static PassportCheck claims(PassportReader.Parsed parsed, List<DisclosedEvent> events, RegistryFacts facts,
             Checkpoint checkpoint, VerifierKey key, List<PassportReport.Declaration> declared) {
+        Passport passport = parsed.passport();
         Expected expected;
         try {
-            ChainReplay.Result replay = ChainReplay.replay(events.stream().<Map<?, ?>>map(DisclosedEvent::event).toList(), facts, id);
+            ChainReplay.Result replay = ChainReplay.replay(events.stream().<Map<?, ?>>map(DisclosedEvent::event).toList(), facts,
+                    passport.passportIdentifier());
             expected = ExpectedPassport.of(passport, replay, facts, events, checkpoint.origin());
         } catch (ReplayException | IllegalArgumentException | ArithmeticException | ClassCastException
                 | java.time.format.DateTimeParseException e) {
@@ -134,10 +150,13 @@ public final class PassportVerifier {
         expected.put("evidence.log", checkpoint.origin(), "the checkpoint gives");
         expected.put("evidence.verifierKey", key.toString(), "the key it is verified with is");
         expected.put("evidence.treeSize", checkpoint.size(), "the checkpoint gives");
-        expected.put("evidence.checkpoint", Json.text(Json.object(passport, "evidence"), "checkpoint"), "the signature covers");
-        boolean v1 = PassportFormat.V1.equals(passport.get("format"));
+        expected.put("evidence.checkpoint", passport.evidence().checkpoint(), "the signature covers");
+        boolean v1 = PassportFormat.V1.equals(passport.format());
         List<String> sections = new ArrayList<>(declared.stream().map(PassportReport.Declaration::field).toList());
-        Coverage.Outcome outcome = Coverage.check(passport, expected, sections, v1);
+        // Every leaf the document states: the format's fields as read, and any field outside the format.
+        Map<String, Object> stated = Leaves.of(PassportWriter.tree(passport));
+        stated.putAll(parsed.outsideFormat());
+        Coverage.Outcome outcome = Coverage.check(stated, expected, sections, v1);
         List<String> problems = outcome.problems();
         if (problems.isEmpty()) {
             return PassportCheck.pass(Kind.CLAIMS, "All " + outcome.recomputed() + " fields recompute from the events, the registry"
