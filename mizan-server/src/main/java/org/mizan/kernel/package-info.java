@@ -1,5 +1,6 @@
 /**
- * Value types that three or more modules share (identifiers, rejections); nothing else belongs here.
+ * Value types that three or more modules share (identifiers, rejections), and the lifecycle of the
+ * background workers three modules run; nothing else belongs here.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Kernel", type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 package org.mizan.kernel;

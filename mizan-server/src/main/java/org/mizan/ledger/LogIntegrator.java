@@ -2,14 +2,13 @@ package org.mizan.ledger;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 
 import org.mizan.log.CompactRange;
 import org.mizan.log.ProofBuilder;
@@ -17,11 +16,11 @@ import org.mizan.log.ProofVerifier;
 import org.mizan.log.StoredNode;
 import org.mizan.log.TreeHasher;
 import org.mizan.log.checkpoint.Checkpoint;
+import org.mizan.kernel.Worker;
 import org.mizan.log.note.SignerKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -37,12 +36,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * transaction that makes it servable commits.
  */
 @Component
-class LogIntegrator implements SmartLifecycle {
+class LogIntegrator extends Worker {
 
     private static final Logger log = LoggerFactory.getLogger(LogIntegrator.class);
     private static final int CHUNK = 10_000;
 
-    private static final long STOP_MILLIS = 10_000;
+    private static final Duration TICK = Duration.ofMillis(200);
+    private static final Duration STOP_WAIT = Duration.ofSeconds(10);
 
     private final LogStore store;
     private final SignerKey key;
@@ -50,13 +50,11 @@ class LogIntegrator implements SmartLifecycle {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final boolean enabled;
-    private final Semaphore wake = new Semaphore(0);
-    private volatile boolean running;
-    private Thread thread;
     private CompactRange range;
 
     LogIntegrator(LogStore store, SignerKey logSignerKey, PublishedCheckpoint published, TransactionTemplate transaction,
             Clock clock, @Value("${mizan.log.integrate:true}") boolean enabled) {
+        super("mizan-log-integrator", STOP_WAIT);
         this.store = store;
         this.key = logSignerKey;
         this.published = published;
@@ -66,46 +64,25 @@ class LogIntegrator implements SmartLifecycle {
     }
 
     void nudge() {
-        wake.release();
+        wake();
+    }
+
+    /** Disabled only for the offline audit, which must be able to open a tampered database. */
+    @Override
+    public boolean isAutoStartup() {
+        return enabled;
     }
 
     @Override
     public void start() {
-        running = true;
-        // Disabled only for the offline audit, which must be able to open a tampered database.
-        if (enabled) {
-            checkStoredTree();
-            thread = new Thread(this::run, "mizan-log-integrator");
-            thread.setDaemon(true);
-            thread.start();
-        }
+        checkStoredTree();
+        super.start();
     }
 
-    /** Waits for the thread, so that nothing signs while the connection pool closes. */
+    /** Nothing may sign while the connection pool closes: a pass that outlasts the stop wait is interrupted. */
     @Override
-    public void stop() {
-        running = false;
-        if (thread == null) {
-            return;
-        }
-        wake.release();
-        try {
-            thread.join(STOP_MILLIS);
-            if (thread.isAlive()) {
-                thread.interrupt();
-                thread.join(STOP_MILLIS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        if (thread.isAlive()) {
-            log.warn("The log integrator did not stop within {} ms", 2 * STOP_MILLIS);
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
+    protected boolean interruptsWhenOverdue() {
+        return true;
     }
 
     /** Refuses to start if the stored tree does not contain a checkpoint the log published, loudly. */
@@ -135,15 +112,12 @@ class LogIntegrator implements SmartLifecycle {
         return new IllegalStateException(reason);
     }
 
-    private void run() {
-        while (running) {
+    @Override
+    protected void work() throws InterruptedException {
+        while (isRunning()) {
             try {
-                wake.tryAcquire(200, TimeUnit.MILLISECONDS);
-                wake.drainPermits();
+                pause(TICK);
                 integrate();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
             } catch (RuntimeException e) {
                 range = null;
                 log.error("Log integration failed; retrying", e);

@@ -4,10 +4,10 @@ import java.time.Duration;
 import java.util.List;
 
 import org.mizan.custody.Custody;
+import org.mizan.kernel.Worker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -23,11 +23,9 @@ import io.micrometer.core.instrument.MeterRegistry;
  * current batch is done.
  */
 @Component
-class Evaluator implements SmartLifecycle {
+class Evaluator extends Worker {
 
     static final String NAME = "oversight";
-    /** After the web server (which stops at {@code DEFAULT_PHASE - 1024} and {@code - 2048}), before the pool. */
-    static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 4096;
     private static final Logger log = LoggerFactory.getLogger(Evaluator.class);
     private static final int BATCH = 500;
     private static final Duration STOP_WAIT = Duration.ofSeconds(30);
@@ -36,12 +34,10 @@ class Evaluator implements SmartLifecycle {
     private final Custody custody;
     private final JdbcClient jdbc;
     private final boolean enabled;
-    private final Object idle = new Object();
-    private volatile boolean running;
-    private Thread thread;
 
     Evaluator(Custody custody, AlertRaising raising, TransactionTemplate transaction, JdbcClient jdbc, SetAsideRecords setAside,
             MeterRegistry meters, @Value("${mizan.oversight.evaluate:true}") boolean enabled) {
+        super("mizan-oversight", STOP_WAIT);
         this.custody = custody;
         this.jdbc = jdbc;
         this.enabled = enabled;
@@ -115,72 +111,22 @@ class Evaluator implements SmartLifecycle {
 
     @Override
     public int getPhase() {
-        return PHASE;
+        return AFTER_WEB_SERVER;
     }
 
+    /** The current batch finishes when stopping: the base never interrupts the thread. */
     @Override
-    public synchronized void start() {
-        if (running) {
-            return;
-        }
-        running = true;
-        thread = new Thread(this::run, "mizan-oversight");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    /**
-     * Lets the current batch finish (it is never interrupted: an interrupted JDBC call would fail the
-     * batch and log it), then waits for the thread, at most {@link #STOP_WAIT}.
-     */
-    @Override
-    public synchronized void stop() {
-        running = false;
-        synchronized (idle) {
-            idle.notifyAll();
-        }
-        if (thread != null) {
-            try {
-                thread.join(STOP_WAIT.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            if (thread.isAlive()) {
-                log.warn("The oversight evaluator did not finish its batch within {}", STOP_WAIT);
-            }
-            thread = null;
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    private void run() {
-        while (running) {
+    protected void work() throws InterruptedException {
+        while (isRunning()) {
             try {
                 if (evaluateNext(BATCH) == 0) {
-                    pause(200);
+                    pause(Duration.ofMillis(200));
                 }
             } catch (RuntimeException e) {
                 // Not the record's fault (see SetAsidePolicy): the batch rolled back, the cursor did not move, so
                 // the same events are evaluated again once the database answers.
                 log.error("Oversight evaluation failed; retrying in 5 s", e);
-                pause(5_000);
-            }
-        }
-    }
-
-    private void pause(long millis) {
-        synchronized (idle) {
-            if (running) {
-                try {
-                    idle.wait(millis);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    running = false;
-                }
+                pause(Duration.ofSeconds(5));
             }
         }
     }

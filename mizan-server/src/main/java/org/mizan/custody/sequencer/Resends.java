@@ -11,7 +11,6 @@ import org.mizan.custody.CustodyEvent;
 import org.mizan.custody.CustodyRule;
 import org.mizan.custody.CustodyViolation;
 import org.mizan.custody.EventId;
-import org.mizan.custody.store.CustodyEvents;
 
 /**
  * Recognises re-sent events, the one place that does: an event whose id is already stored, or was
@@ -38,12 +37,12 @@ public final class Resends {
     record Repeated(EventId first) implements Outcome {
     }
 
-    private final Map<String, CustodyEvents.Stored> stored;
+    private final Map<EventId, GroupStore.Recorded> stored;
     private final Function<CustodyEvent, JsonNode> storedForm;
     // Events, not their stored forms: the form is built only for an id seen twice, not for every new event.
     private final Map<EventId, CustodyEvent> inGroup = new HashMap<>();
 
-    Resends(Map<String, CustodyEvents.Stored> stored, Function<CustodyEvent, JsonNode> storedForm) {
+    Resends(Map<EventId, GroupStore.Recorded> stored, Function<CustodyEvent, JsonNode> storedForm) {
         this.stored = Map.copyOf(stored);
         this.storedForm = storedForm;
     }
@@ -53,7 +52,7 @@ public final class Resends {
         Map<EventId, CustodyEvent> inRequest = new HashMap<>();
         List<Outcome> outcomes = new ArrayList<>(events.size());
         for (CustodyEvent event : events) {
-            CustodyEvents.Stored earlier = stored.get(event.eventId().value());
+            GroupStore.Recorded earlier = stored.get(event.eventId());
             CustodyEvent before = inGroup.getOrDefault(event.eventId(), inRequest.get(event.eventId()));
             if (earlier == null && before == null) {
                 inRequest.put(event.eventId(), event);
@@ -62,7 +61,7 @@ public final class Resends {
                 throw new CustodyViolation(CustodyRule.EVENT_ID_REUSED,
                         "event id " + event.eventId() + " already names a different event").in(event.eventId());
             } else if (earlier != null) {
-                outcomes.add(new Recorded(new Receipt(earlier.eventId(), earlier.seq(), earlier.recordedAt(), true, earlier.logIndex())));
+                outcomes.add(new Recorded(earlier.receipt().asReplay()));
             } else {
                 outcomes.add(new Repeated(event.eventId()));
             }
@@ -87,5 +86,20 @@ public final class Resends {
             }
         }
         return fresh;
+    }
+
+    /** The receipts that answer a request, in its order, once the new events of its group are stored. */
+    static List<Receipt> answer(List<Outcome> outcomes, Map<EventId, Receipt> receipts) {
+        List<Receipt> answer = new ArrayList<>(outcomes.size());
+        for (Outcome outcome : outcomes) {
+            if (outcome instanceof Fresh fresh) {
+                answer.add(receipts.get(fresh.event().eventId()));
+            } else if (outcome instanceof Recorded recorded) {
+                answer.add(recorded.receipt());
+            } else if (outcome instanceof Repeated repeated) {
+                answer.add(receipts.get(repeated.first()).asReplay());
+            }
+        }
+        return answer;
     }
 }

@@ -14,9 +14,9 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
+import org.mizan.kernel.Worker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.mizan.custody.CustodyEvent;
 
@@ -27,16 +27,11 @@ import org.mizan.custody.CustodyEvent;
  * across nodes: a standby blocks on the lock until the active node's connection goes away.
  */
 @Component
-public class Sequencer implements SmartLifecycle {
+public class Sequencer extends Worker {
 
     public static final long WRITER_LOCK = 0x4d697a616e5371L;
     private static final Logger log = LoggerFactory.getLogger(Sequencer.class);
     private static final int MAX_GROUP = 256;
-    /**
-     * Workers stop after the web server (whose graceful shutdown and stop run at {@code DEFAULT_PHASE - 1024}
-     * and {@code - 2048}), so requests in flight are answered, and before the connection pool closes.
-     */
-    static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 4096;
     private static final Duration STOP_WAIT = Duration.ofSeconds(30);
     private static final Duration IDLE_POLL = Duration.ofMillis(100);
     private static final Duration LOCK_POLL = Duration.ofMillis(250);
@@ -47,10 +42,9 @@ public class Sequencer implements SmartLifecycle {
     private final BlockingQueue<Submission> queue = new ArrayBlockingQueue<>(10_000);
     private final DataSource dataSource;
     private final GroupWriter writer;
-    private volatile boolean running;
-    private Thread thread;
 
     Sequencer(DataSource dataSource, GroupWriter writer) {
+        super("mizan-sequencer", STOP_WAIT);
         this.dataSource = dataSource;
         this.writer = writer;
     }
@@ -59,7 +53,7 @@ public class Sequencer implements SmartLifecycle {
     public CompletableFuture<List<Receipt>> submit(List<CustodyEvent> events) {
         Submission submission = new Submission(List.copyOf(events), new CompletableFuture<>());
         try {
-            if (!running || !queue.offer(submission, 5, TimeUnit.SECONDS)) {
+            if (!isRunning() || !queue.offer(submission, 5, TimeUnit.SECONDS)) {
                 submission.answer().completeExceptionally(GroupWriter.unavailable("The write queue is full; try again"));
             }
         } catch (InterruptedException e) {
@@ -71,47 +65,12 @@ public class Sequencer implements SmartLifecycle {
 
     @Override
     public int getPhase() {
-        return PHASE;
+        return AFTER_WEB_SERVER;
     }
 
+    /** The group being written when stopping commits and is answered: the base never interrupts the thread. */
     @Override
-    public synchronized void start() {
-        if (running) {
-            return;
-        }
-        running = true;
-        thread = new Thread(this::run, "mizan-sequencer");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    /**
-     * Lets the group being written commit and be answered (the thread is never interrupted: an
-     * interrupted JDBC call would fail the group), then waits for the thread, at most {@link #STOP_WAIT}.
-     * Requests still queued are answered 503.
-     */
-    @Override
-    public synchronized void stop() {
-        running = false;
-        if (thread != null) {
-            try {
-                thread.join(STOP_WAIT.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            if (thread.isAlive()) {
-                log.warn("The sequencer did not finish its group within {}", STOP_WAIT);
-            }
-            thread = null;
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    private void run() {
+    protected void work() throws InterruptedException {
         try (Connection lock = dataSource.getConnection(); Statement s = lock.createStatement()) {
             if (!awaitWriterLock(s)) {
                 return;
@@ -123,16 +82,17 @@ public class Sequencer implements SmartLifecycle {
                 // (this one restarted, or a standby) waiting for ever.
                 s.execute("select pg_advisory_unlock(" + WRITER_LOCK + ")");
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         } catch (SQLException | RuntimeException e) {
             log.error("The sequencer stopped", e);
-        } finally {
-            running = false;
-            List<Submission> left = new ArrayList<>();
-            queue.drainTo(left);
-            left.forEach(s -> s.answer().completeExceptionally(GroupWriter.unavailable("The server is shutting down")));
         }
+    }
+
+    /** Requests still queued are answered 503. */
+    @Override
+    protected void finished() {
+        List<Submission> left = new ArrayList<>();
+        queue.drainTo(left);
+        left.forEach(s -> s.answer().completeExceptionally(GroupWriter.unavailable("The server is shutting down")));
     }
 
     /**
@@ -140,20 +100,20 @@ public class Sequencer implements SmartLifecycle {
      * rather than blocking in {@code pg_advisory_lock}, so a standby that is stopped stops at once.
      */
     private boolean awaitWriterLock(Statement s) throws SQLException, InterruptedException {
-        while (running) {
+        while (isRunning()) {
             try (ResultSet taken = s.executeQuery("select pg_try_advisory_lock(" + WRITER_LOCK + ")")) {
                 if (taken.next() && taken.getBoolean(1)) {
                     return true;
                 }
             }
-            Thread.sleep(LOCK_POLL.toMillis());
+            pause(LOCK_POLL);
         }
         return false;
     }
 
     private void writeUntilStopped() throws InterruptedException {
         List<Submission> group = new ArrayList<>();
-        while (running) {
+        while (isRunning()) {
             Submission first = queue.poll(IDLE_POLL.toMillis(), TimeUnit.MILLISECONDS);
             if (first == null) {
                 continue;

@@ -22,6 +22,7 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import org.mizan.custody.ConsignmentExported;
+import org.mizan.custody.ConsignmentId;
 import org.mizan.custody.CustodyEvent;
 import org.mizan.custody.ExportFacts;
 import org.mizan.custody.LotsProcessed;
@@ -50,11 +51,13 @@ public class CustodyEvents {
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
     private final JsonMapper json;
+    private final RegistryPorts registry;
 
-    CustodyEvents(JdbcClient jdbc, JdbcTemplate batch, JsonMapper json) {
+    CustodyEvents(JdbcClient jdbc, JdbcTemplate batch, JsonMapper json, RegistryPorts registry) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.json = json;
+        this.registry = registry;
     }
 
     public Map<String, Stored> find(Collection<String> eventIds) {
@@ -89,13 +92,18 @@ public class CustodyEvents {
         return jdbc.sql("select coalesce(max(seq), 0) from custody_event").query(Long.class).single();
     }
 
+    public boolean exported(ConsignmentId consignment) {
+        return jdbc.sql("select exists (select 1 from consignment where id = ?)").param(consignment.value()).query(Boolean.class).single();
+    }
+
     /** Reserves sequence numbers for a group of events, in order. */
     public List<Long> nextSeqs(int count) {
         return jdbc.sql("select nextval(pg_get_serial_sequence('custody_event', 'seq')) from generate_series(1, ?)")
                 .param(count).query(Long.class).list();
     }
 
-    public void append(List<Accepted> accepted, List<Long> logIndices, Function<SiteId, Optional<ProvinceCode>> province) {
+    /** Writes the events and their projections; the readers of a lot include the provinces of its site and destination. */
+    public void append(List<Accepted> accepted, List<Long> logIndices) {
         // Indices are null only when the log is switched off for a benchmark.
         Map<Long, Long> indexOfSeq = new java.util.HashMap<>();
         for (int i = 0; i < accepted.size(); i++) {
@@ -121,7 +129,7 @@ public class CustodyEvents {
         for (Accepted a : accepted) {
             for (Lot lot : a.touched()) {
                 lotEvents.add(new Object[] {lot.id().value(), a.seq()});
-                for (String reader : readers(lot, a.applied().event(), province)) {
+                for (String reader : readers(lot, a.applied().event(), registry::province)) {
                     readers.add(new Object[] {lot.id().value(), reader});
                 }
             }

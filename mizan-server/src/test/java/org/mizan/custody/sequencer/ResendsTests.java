@@ -16,26 +16,26 @@ import tools.jackson.databind.json.JsonMapper;
 import org.mizan.custody.CustodyEvent;
 import org.mizan.custody.CustodyRule;
 import org.mizan.custody.CustodyViolation;
+import org.mizan.custody.EventId;
 import org.mizan.custody.LotLost;
 import org.mizan.custody.json.EventWriter;
-import org.mizan.custody.store.CustodyEvents;
 
 public class ResendsTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final OffsetDateTime RECORDED = OffsetDateTime.of(2025, 10, 1, 3, 0, 0, 0, ZoneOffset.UTC);
 
-    public static Resends inOneGroup(CustodyEvents.Stored... stored) {
-        Map<String, CustodyEvents.Stored> byId = new java.util.HashMap<>();
-        for (CustodyEvents.Stored s : stored) {
-            byId.put(s.eventId(), s);
+    public static Resends inOneGroup(GroupStore.Recorded... stored) {
+        Map<EventId, GroupStore.Recorded> byId = new java.util.HashMap<>();
+        for (GroupStore.Recorded s : stored) {
+            byId.put(new EventId(s.receipt().eventId()), s);
         }
         return new Resends(byId, event -> JSON.valueToTree(EventWriter.write(event)));
     }
 
-    private static CustodyEvents.Stored stored(CustodyEvent event, long seq, long logIndex) {
-        return new CustodyEvents.Stored(seq, event.eventId().value(), EventWriter.type(event), RECORDED,
-                JSON.valueToTree(EventWriter.write(event)), JSON.createObjectNode(), new byte[32], logIndex);
+    private static GroupStore.Recorded stored(CustodyEvent event, long seq, long logIndex) {
+        return new GroupStore.Recorded(new Receipt(event.eventId().value(), seq, RECORDED, false, logIndex),
+                JSON.valueToTree(EventWriter.write(event)));
     }
 
     @Test
@@ -105,5 +105,17 @@ public class ResendsTests {
         resends.sort(List.of(loss));
 
         assertThat(resends.sort(List.of(loss))).containsExactly(new Resends.Fresh(loss));
+    }
+
+    @Test
+    void answersEachEventOfARequestInItsOrderAndMarksEveryEventStoredBeforeAsReplayed() {
+        LotLost loss = lost(FWO, "CHG-1", kg("5"), 1);
+        LotLost older = lost(FWO, "CHG-0", kg("3"), 2);
+        Resends resends = inOneGroup(stored(older, 7, 6));
+        List<Resends.Outcome> outcomes = resends.sort(List.of(loss, older, loss));
+        Receipt fresh = new Receipt(loss.eventId().value(), 9, RECORDED, false, 8L);
+
+        assertThat(Resends.answer(outcomes, Map.of(loss.eventId(), fresh))).containsExactly(fresh,
+                new Receipt(older.eventId().value(), 7, RECORDED, true, 6L), new Receipt(loss.eventId().value(), 9, RECORDED, true, 8L));
     }
 }
