@@ -1,0 +1,49 @@
+package org.mizan.portal;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Numbers and times as a reader of the page's language writes them: Urdu with Eastern Arabic
+ * digits (۱۲٬۹۱۵), English with Western ones (12,915); times in the node's zone, Pakistan's by default.
+ */
+@Component("portalFormats")
+class Formats {
+
+    private static final Locale URDU_DIGITS = Locale.forLanguageTag("ur-PK-u-nu-arabext");
+
+    private final ZoneId zone;
+
+    Formats(@Value("${mizan.portal.time-zone:Asia/Karachi}") ZoneId zone) {
+        this.zone = zone;
+    }
+
+    public String time(Instant instant, Locale locale) {
+        if (instant == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(numbering(locale)).withZone(zone).format(instant);
+    }
+
+    public String number(Number value, Locale locale) {
+        if (value == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(numbering(locale));
+        format.setMaximumFractionDigits(value instanceof BigDecimal d ? Math.max(0, d.scale()) : 2);
+        return format.format(value);
+    }
+
+    private static Locale numbering(Locale locale) {
+        return Languages.rightToLeft(locale) ? URDU_DIGITS : Locale.UK;
+    }
+}
