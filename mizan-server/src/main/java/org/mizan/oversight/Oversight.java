@@ -27,4 +27,9 @@ public class Oversight {
                         a.finding().map(CaseFinding::code), a.raisedAt(), a.explanation()))
                 .toList();
     }
+
+    /** Alerts counted by rule and status, for the public dashboard: counts only, no detail of any case. */
+    public List<AlertCount> alertCounts() {
+        return alerts.countsByRuleAndStatus();
+    }
 }

@@ -31,7 +31,21 @@ class Formats {
             return "";
         }
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(numbering(locale)).withZone(zone).format(instant);
+                .withLocale(numbering(locale)).withDecimalStyle(java.time.format.DecimalStyle.of(numbering(locale))).withZone(zone).format(instant);
+    }
+
+    public String month(java.time.YearMonth month, Locale locale) {
+        return DateTimeFormatter.ofPattern("MMMM uuuu").withLocale(numbering(locale))
+                .withDecimalStyle(java.time.format.DecimalStyle.of(numbering(locale))).format(month);
+    }
+
+    /** A decimal written as text (a mass in kilograms, say), or the text itself when it is not one. */
+    public String decimal(String value, Locale locale) {
+        try {
+            return value == null ? "" : number(new BigDecimal(value), locale);
+        } catch (NumberFormatException notANumber) {
+            return value;
+        }
     }
 
     public String number(Number value, Locale locale) {
