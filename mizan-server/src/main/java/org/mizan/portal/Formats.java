@@ -48,6 +48,16 @@ class Formats {
         }
     }
 
+    public String day(java.time.LocalDate day, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(numbering(locale))
+                .withDecimalStyle(java.time.format.DecimalStyle.of(numbering(locale))).format(day);
+    }
+
+    /** Grams as tonnes to the kilogram. */
+    public String tonnes(long grams, Locale locale) {
+        return number(BigDecimal.valueOf(grams, 6).setScale(3, java.math.RoundingMode.HALF_UP), locale);
+    }
+
     public String number(Number value, Locale locale) {
         if (value == null) {
             return "";

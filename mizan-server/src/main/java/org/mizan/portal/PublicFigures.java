@@ -56,7 +56,13 @@ class PublicFigures {
     }
 
     /** A consistent copy of the sums at one point of the stream. */
-    record Snapshot(long seq, Map<ProductionKey, Long> production, Map<ExportKey, long[]> exports, int consignments) {
+    record Snapshot(long seq, Map<ProductionKey, Long> production, Map<ExportKey, long[]> exports, int consignments,
+            Map<SiteId, Long> bySite) {
+
+        /** Grams extracted at these sites to date. */
+        long extractedAt(java.util.Collection<SiteId> sites) {
+            return sites.stream().mapToLong(s -> bySite.getOrDefault(s, 0L)).sum();
+        }
     }
 
     private final Custody custody;
@@ -65,6 +71,7 @@ class PublicFigures {
     private final Map<SiteId, String> provinceOfSite = new HashMap<>();
     private final Map<ProductionKey, Long> production = new TreeMap<>();
     private final Map<ExportKey, long[]> exports = new TreeMap<>();
+    private final Map<SiteId, Long> bySite = new HashMap<>();
     private int consignments;
     private long seq;
 
@@ -84,7 +91,7 @@ class PublicFigures {
         }
         Map<ExportKey, long[]> exportCopy = new TreeMap<>();
         exports.forEach((k, v) -> exportCopy.put(k, v.clone()));
-        return new Snapshot(seq, new TreeMap<>(production), exportCopy, consignments);
+        return new Snapshot(seq, new TreeMap<>(production), exportCopy, consignments, Map.copyOf(bySite));
     }
 
     private void apply(CommittedEvent committed) {
@@ -93,6 +100,7 @@ class PublicFigures {
             String mineral = material(e.material()).map(Material::mineral).orElse(e.material());
             YearMonth month = YearMonth.from(e.time().withOffsetSameInstant(ZoneOffset.UTC));
             production.merge(new ProductionKey(mineral, province(e.site()), month), e.mass().grams(), Long::sum);
+            bySite.merge(e.site(), e.mass().grams(), Long::sum);
         } else if (committed.event() instanceof LotReceived e) {
             lots.computeIfPresent(e.lot(), (lot, shape) -> new Shape(shape.material(), e.mass().grams()));
         } else if (committed.event() instanceof LotsProcessed e) {
