@@ -49,6 +49,9 @@ class SignInPage {
         if (actor.is(Role.ADMIN)) {
             return "/admin/people";
         }
+        if (actor.is(Role.REGULATOR)) {
+            return "/console";
+        }
         return "/account";
     }
 }
