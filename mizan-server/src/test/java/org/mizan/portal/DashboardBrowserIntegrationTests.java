@@ -8,10 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mizan.HttpIntegrationTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -22,19 +19,8 @@ import org.springframework.test.context.TestPropertySource;
  * chart beside each table, CSV files, Urdu right to left, and nothing wider than a 390 px phone.
  */
 @TestPropertySource(properties = "mizan.demo.enabled=true")
-class DashboardBrowserIntegrationTests extends HttpIntegrationTest {
+class DashboardBrowserIntegrationTests extends BrowserIntegrationTest {
 
-    private Browser browser;
-
-    @BeforeEach
-    void open() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void close() {
-        browser.close();
-    }
 
     private List<String> csvRows(String path) {
         return Arrays.asList(api.get(path).body().split("\r\n"));

@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mizan.HttpIntegrationTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.test.context.TestPropertySource;
@@ -16,19 +13,8 @@ import tools.jackson.databind.JsonNode;
 
 /** The map and the licence cadastre on the demo data, in Chromium: what the SVG draws, and where a click leads. */
 @TestPropertySource(properties = "mizan.demo.enabled=true")
-class MapAndCadastreBrowserIntegrationTests extends HttpIntegrationTest {
+class MapAndCadastreBrowserIntegrationTests extends BrowserIntegrationTest {
 
-    private Browser browser;
-
-    @BeforeEach
-    void open() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void close() {
-        browser.close();
-    }
 
     private List<WebElement> all(String css) {
         return browser.driver.findElements(By.cssSelector(css));

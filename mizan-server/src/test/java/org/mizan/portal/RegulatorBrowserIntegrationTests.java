@@ -8,10 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mizan.HttpIntegrationTest;
 import org.mizan.security.Role;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
@@ -22,22 +19,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The Balochistan mines department's main path in Chromium: sign in, find the case, resolve it, see it, sign out. */
 @TestPropertySource(properties = "mizan.demo.enabled=true")
-class RegulatorBrowserIntegrationTests extends HttpIntegrationTest {
+class RegulatorBrowserIntegrationTests extends BrowserIntegrationTest {
 
     @Value("${mizan.data-dir}")
     Path dataDir;
 
-    private Browser browser;
-
-    @BeforeEach
-    void open() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void close() {
-        browser.close();
-    }
 
     @Test
     void theRegulatorResolvesTheShortTruckFromItsQueueAndSignsOut() throws IOException {
