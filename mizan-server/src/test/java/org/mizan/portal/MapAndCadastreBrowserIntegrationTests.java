@@ -12,7 +12,7 @@ import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /** The map and the licence cadastre on the demo data, in Chromium: what the SVG draws, and where a click leads. */
-@TestPropertySource(properties = "mizan.demo.enabled=true")
+@TestPropertySource(properties = {"mizan.demo.enabled=true", PortalDemo.OWN_CONTEXT})
 class MapAndCadastreBrowserIntegrationTests extends BrowserIntegrationTest {
 
 

@@ -23,10 +23,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every page and form against every demo sign-in, as one table: who gets what status. Includes that
- * the Khyber Pakhtunkhwa regulator can neither see nor move a Balochistan case, and that a form sent
+ * the Khyber Pakhtunkhwa regulator can neither see nor move a Balochistan case (the flotation run's element imbalance at Hub), and that a form sent
  * without its CSRF token changes nothing for anyone.
  */
-@TestPropertySource(properties = "mizan.demo.enabled=true")
+@TestPropertySource(properties = {"mizan.demo.enabled=true", PortalDemo.OWN_CONTEXT})
 class PortalAuthorisationIntegrationTests extends HttpIntegrationTest {
 
     /** The demo sign-ins by who they are; "anonymous" signs in as nobody. */
@@ -45,9 +45,9 @@ class PortalAuthorisationIntegrationTests extends HttpIntegrationTest {
         passwords = new LinkedHashMap<>();
         signIns.properties().forEach(e -> passwords.put(e.getKey(), e.getValue().asString()));
         String key = keyFor("balochistan-mmdd", org.mizan.security.Role.REGULATOR);
-        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> api.get("/api/v1/alerts?rule=TRANSIT_LOSS", key).json()
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> api.get("/api/v1/alerts?rule=ELEMENT_IMBALANCE", key).json()
                 .get("alerts").size() > 0);
-        balochistanCase = api.get("/api/v1/alerts?rule=TRANSIT_LOSS", key).json().get("alerts").get(0).get("id").asString();
+        balochistanCase = api.get("/api/v1/alerts?rule=ELEMENT_IMBALANCE", key).json().get("alerts").get(0).get("id").asString();
     }
 
     private WebSession as(String who) {

@@ -18,7 +18,7 @@ import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The Balochistan mines department's main path in Chromium: sign in, find the case, resolve it, see it, sign out. */
-@TestPropertySource(properties = "mizan.demo.enabled=true")
+@TestPropertySource(properties = {"mizan.demo.enabled=true", PortalDemo.OWN_CONTEXT})
 class RegulatorBrowserIntegrationTests extends BrowserIntegrationTest {
 
     @Value("${mizan.data-dir}")
