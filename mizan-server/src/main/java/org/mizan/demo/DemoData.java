@@ -29,7 +29,6 @@ import org.mizan.registry.Registry;
 import org.mizan.registry.Site;
 import org.mizan.registry.SiteKind;
 import org.mizan.security.Actor;
-import org.mizan.security.ApiKeys;
 import org.mizan.security.KeyFiles;
 import org.mizan.security.Role;
 import org.slf4j.Logger;
@@ -59,20 +58,20 @@ class DemoData implements ApplicationRunner {
 
     private final Registry registry;
     private final LicenceOffice office;
-    private final ApiKeys keys;
+    private final DemoCredentials credentials;
     private final Custody custody;
     private final JsonMapper json;
     private final Path keysFile;
     private final Passports passports;
     private final boolean logged;
 
-    DemoData(Registry registry, LicenceOffice office, ApiKeys keys, Custody custody, JsonMapper json,
+    DemoData(Registry registry, LicenceOffice office, DemoCredentials credentials, Custody custody, JsonMapper json,
             @Value("${mizan.demo.keys-file:${mizan.data-dir}/demo-keys.json}") Path keysFile, Passports passports,
             @Value("${mizan.log.commit-events:true}") boolean logged) {
         this.logged = logged;
         this.registry = registry;
         this.office = office;
-        this.keys = keys;
+        this.credentials = credentials;
         this.custody = custody;
         this.json = json;
         this.keysFile = keysFile;
@@ -86,11 +85,17 @@ class DemoData implements ApplicationRunner {
             return;
         }
         JsonNode demo = read("demo/registry.json");
-        Map<String, String> issued = new LinkedHashMap<>();
-        issued.put(LOADER.party().value(), keys.issue(LOADER.party(), Role.ADMIN).secret());
+        // API keys by party at the top level, as scripts read them; browser passwords by user name under "sign-ins".
+        Map<String, Object> issued = new LinkedHashMap<>();
+        Map<String, String> signIns = new LinkedHashMap<>();
+        DemoCredentials.Issued loader = credentials.issue(LOADER.party(), Role.ADMIN);
+        issued.put(LOADER.party().value(), loader.key());
+        signIns.put(LOADER.party().value(), loader.password());
         for (JsonNode p : demo.get("parties")) {
             Party party = registry.registerParty(LOADER, party(p));
-            issued.put(party.id().value(), keys.issue(party.id(), Role.of(p.get("role").asString())).secret());
+            DemoCredentials.Issued secrets = credentials.issue(party.id(), Role.of(p.get("role").asString()));
+            issued.put(party.id().value(), secrets.key());
+            signIns.put(party.id().value(), secrets.password());
         }
         demo.get("licences").forEach(l -> office.grant(LOADER, licence(l)));
         demo.get("sites").forEach(s -> registry.registerSite(LOADER, site(s)));
@@ -101,8 +106,9 @@ class DemoData implements ApplicationRunner {
         if (logged) {
             passports.publish(new Actor(new PartyId("fwo"), Role.EXPORTER), "PK-EXP-2025-10-0001");
         }
+        issued.put("sign-ins", signIns);
         KeyFiles.writePrivate(keysFile, json.writerWithDefaultPrettyPrinter().writeValueAsString(issued) + "\n");
-        log.info("Demo data loaded (illustrative). API keys of the demo parties are in {}", keysFile);
+        log.info("Demo data loaded (illustrative). API keys and sign-ins of the demo parties are in {}", keysFile);
     }
 
     private static Party party(JsonNode p) {

@@ -79,6 +79,11 @@ class Alerts {
                 .params(lots, sites, licences).query(this::map).list();
     }
 
+    List<AlertCount> countsByRuleAndStatus() {
+        return jdbc.sql("select rule, status, count(*) as n from oversight_alert group by rule, status order by rule, status")
+                .query((rs, i) -> new AlertCount(rs.getString("rule"), rs.getString("status"), rs.getLong("n"))).list();
+    }
+
     private static void add(StringBuilder sql, List<Object> params, String condition, Object value) {
         sql.append(condition);
         params.add(value);

@@ -68,6 +68,11 @@ public class Provinces {
         return area.province();
     }
 
+    /** The district outlines of one province, for drawing a map. */
+    public List<Geometry> districtBoundaries(ProvinceCode code) {
+        return districts.stream().filter(d -> d.province().equals(code)).map(d -> d.shape().getGeometry()).toList();
+    }
+
     public Geometry boundary(ProvinceCode code) {
         get(code);
         return areas.get(code).shape();

@@ -7,7 +7,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
-/** The actor of the request being served, as established by its API key. */
+/** The actor of the request being served, as established by its API key or its signed-in session. */
 @Component
 public class CurrentActor {
 
@@ -17,6 +17,12 @@ public class CurrentActor {
             return Optional.of(actor);
         }
         return Optional.empty();
+    }
+
+    /** The account name of a person signed in to a browser session; machines with keys have none. */
+    public Optional<Username> person() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication instanceof SignIn.PersonAuthentication person ? Optional.of(person.username()) : Optional.empty();
     }
 
     /** The actor, or a 401 problem when the request carries no valid key. */

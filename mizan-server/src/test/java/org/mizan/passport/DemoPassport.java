@@ -30,7 +30,7 @@ public final class DemoPassport {
         try {
             JsonNode keys = JSON.readTree(Files.readString(dataDir.resolve("demo-keys.json")));
             Map<String, String> out = new LinkedHashMap<>();
-            keys.properties().forEach(e -> out.put(e.getKey(), e.getValue().asString()));
+            keys.properties().stream().filter(e -> e.getValue().isString()).forEach(e -> out.put(e.getKey(), e.getValue().asString()));
             return out;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -46,8 +46,14 @@ final class Browser implements AutoCloseable {
 
     /** Saves a screenshot of the whole page: the window is stretched to the page's height first. */
     void screenshot(String name) {
+        screenshot(name, 1280);
+    }
+
+    /** The same at a window this wide, e.g. 390 px for a phone. */
+    void screenshot(String name, int width) {
+        driver.manage().window().setSize(new Dimension(width, 1000));
         Object height = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight");
-        driver.manage().window().setSize(new Dimension(1280, Math.min(6000, ((Number) height).intValue() + 40)));
+        driver.manage().window().setSize(new Dimension(width, Math.min(6000, ((Number) height).intValue() + 40)));
         try {
             Files.createDirectories(SCREENSHOTS);
             Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
@@ -55,6 +61,18 @@ final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Opens a page at this window width. */
+    void open(String url, int width) {
+        driver.manage().window().setSize(new Dimension(width, 900));
+        driver.get(url);
+    }
+
+    /** How many CSS pixels the page is wider than the window: 0 when nothing scrolls sideways. */
+    long horizontalOverflow() {
+        return ((Number) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth)")).longValue();
     }
 
     @Override

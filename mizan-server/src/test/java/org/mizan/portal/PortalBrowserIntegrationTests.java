@@ -7,10 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mizan.HttpIntegrationTest;
 import org.mizan.TestDatabase;
 import org.mizan.passport.DemoPassport;
 import org.openqa.selenium.By;
@@ -21,20 +18,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The public pages in real headless Chromium, on the demo data. Screenshots go to target/screenshots. */
 @TestPropertySource(properties = "mizan.demo.enabled=true")
-class PortalBrowserIntegrationTests extends HttpIntegrationTest {
+class PortalBrowserIntegrationTests extends BrowserIntegrationTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private Browser browser;
-
-    @BeforeEach
-    void open() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void close() {
-        browser.close();
-    }
 
     private WebElement find(String css) {
         return browser.driver.findElement(By.cssSelector(css));
