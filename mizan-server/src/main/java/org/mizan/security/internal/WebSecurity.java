@@ -16,10 +16,8 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
-import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -89,16 +87,6 @@ class WebSecurity {
                         .requestMatchers(HttpMethod.POST, "/sign-in", "/verify", "/invitations/*").permitAll()
                         .anyRequest().authenticated());
         return http.build();
-    }
-
-    @Bean
-    SecurityContextRepository sessionContexts() {
-        return new HttpSessionSecurityContextRepository();
-    }
-
-    @Bean
-    CsrfTokenRepository csrfTokens() {
-        return new HttpSessionCsrfTokenRepository();
     }
 
     /**
