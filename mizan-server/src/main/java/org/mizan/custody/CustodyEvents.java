@@ -103,7 +103,7 @@ class CustodyEvents {
             ps.setObject(5, event.time().withOffsetSameInstant(ZoneOffset.UTC));
             ps.setObject(6, a.recordedAt());
             ps.setString(7, json.writeValueAsString(EventWriter.write(event)));
-            ps.setString(8, json.writeValueAsString(a.applied().facts()));
+            ps.setString(8, StoredFacts.write(json, a.applied().facts()));
             ps.setBytes(9, a.salt());
             ps.setObject(10, indexOfSeq.get(a.seq()));
         });
