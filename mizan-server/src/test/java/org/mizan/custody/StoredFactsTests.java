@@ -67,7 +67,8 @@ class StoredFactsTests {
         String stored = StoredFacts.write(JSON, facts);
         CustodyFacts read = StoredFacts.read(type, JSON.readTree(stored));
         assertThat(read).isEqualTo(facts);
-        assertThat(StoredFacts.write(JSON, read)).isEqualTo(stored);
+        // As a tree: the maps of an export are unordered, and PostgreSQL's jsonb keeps no key order either.
+        assertThat(JSON.readTree(StoredFacts.write(JSON, read))).isEqualTo(JSON.readTree(stored));
     }
 
     @Test
