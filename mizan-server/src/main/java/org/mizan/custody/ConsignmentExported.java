@@ -34,6 +34,10 @@ public record ConsignmentExported(
         if (declaredValueUsd.signum() < 0) {
             throw new IllegalArgumentException("consignment " + consignment + " declares a negative value");
         }
+        // The figures a plain decimal of the API can write: at most 18 digits before and after the point.
+        if (declaredValueUsd.scale() < 0 || declaredValueUsd.scale() > 18 || declaredValueUsd.precision() - declaredValueUsd.scale() > 18) {
+            throw new IllegalArgumentException("consignment " + consignment + " declares a value of more than 18 digits either side of the point");
+        }
     }
 
     @Override

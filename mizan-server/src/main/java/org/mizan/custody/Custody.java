@@ -1,6 +1,7 @@
 package org.mizan.custody;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
@@ -8,12 +9,16 @@ import org.mizan.kernel.PartyId;
 import org.mizan.kernel.Rejection;
 import org.springframework.stereotype.Service;
 
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import org.mizan.custody.json.EventJson;
 import org.mizan.custody.sequencer.GroupWriter;
 import org.mizan.custody.sequencer.Receipt;
 import org.mizan.custody.sequencer.Sequencer;
 import org.mizan.custody.store.CustodyEvents;
+import tools.jackson.databind.json.JsonMapper;
+import org.mizan.custody.book.TimePrecisionPolicy;
+import org.mizan.custody.json.StoredFacts;
 
 /** Custody's facade for other modules: record events through the same sequencer the API uses. */
 @Service
@@ -21,10 +26,12 @@ public class Custody {
 
     private final Sequencer sequencer;
     private final CustodyEvents events;
+    private final JsonMapper json;
 
-    Custody(Sequencer sequencer, CustodyEvents events) {
+    Custody(Sequencer sequencer, CustodyEvents events, JsonMapper json) {
         this.sequencer = sequencer;
         this.events = events;
+        this.json = json;
     }
 
     /**
@@ -48,11 +55,25 @@ public class Custody {
             if (actor == null || !actor.isString()) {
                 throw new IllegalArgumentException("the stored event names no actor");
             }
-            return new CommittedEvent(stored.seq(), EventJson.read(stored.body(), new PartyId(actor.asString())), stored.facts(),
-                    stored.recordedAt());
+            return new CommittedEvent(stored.seq(), EventJson.read(stored.body(), new PartyId(actor.asString())),
+                    StoredFacts.read(stored.type(), stored.facts()), stored.recordedAt());
         } catch (RuntimeException unreadable) {
             return new UnreadableRecord(stored.seq(), stored.eventId(), unreadable);
         }
+    }
+
+    /**
+     * Reads one event in the API's JSON form, as a client would post it (a file of sample events, say),
+     * refusing it as the API would.
+     */
+    public CustodyEvent read(PartyId actor, String eventJson) {
+        JsonNode node;
+        try {
+            node = json.readTree(eventJson);
+        } catch (JacksonException e) {
+            throw new Rejection(Rejection.Kind.MALFORMED, "malformed-body", "The event is not well-formed JSON: " + e.getOriginalMessage(), Map.of());
+        }
+        return EventJson.read(node, actor);
     }
 
     /** The sequence number of the newest committed event (0 when none is): how far a stream reader has to go. */
@@ -60,17 +81,27 @@ public class Custody {
         return events.lastSeq();
     }
 
-    /** Records events (in the API's JSON form) atomically on behalf of a party; returns their sequence numbers. */
-    public List<Long> record(PartyId actor, List<JsonNode> events) {
-        List<CustodyEvent> parsed = events.stream().map(e -> EventJson.read(e, actor)).toList();
-        CompletableFuture<List<Receipt>> answer = sequencer.submit(parsed);
+    /**
+     * Records events atomically on behalf of the party that reports them; returns their sequence numbers.
+     * A refusal is a {@link Rejection}: the rules the API's JSON reader applies to a field (a time finer
+     * than Mizan keeps) are applied here too, and a broken custody rule names the rule and the event.
+     */
+    public List<Long> record(PartyId actor, List<CustodyEvent> events) {
+        events.forEach(event -> {
+            if (!event.actor().equals(actor)) {
+                throw Rejection.forbidden("forbidden", "Event " + event.eventId() + " is reported by " + event.actor()
+                        + ", not by " + actor).with("eventId", event.eventId().value());
+            }
+            TimePrecisionPolicy.check(event);
+        });
+        CompletableFuture<List<Receipt>> answer = sequencer.submit(events);
         try {
             return answer.get().stream().map(Receipt::seq).toList();
         } catch (java.util.concurrent.ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : GroupWriter.unavailable("Could not record events");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new Rejection(Rejection.Kind.UNAVAILABLE, "storage-unavailable", "Interrupted", java.util.Map.of());
+            throw new Rejection(Rejection.Kind.UNAVAILABLE, "storage-unavailable", "Interrupted", Map.of());
         }
     }
 }

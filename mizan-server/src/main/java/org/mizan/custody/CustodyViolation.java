@@ -3,7 +3,11 @@ package org.mizan.custody;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A rejected event: which rule it broke, and a message naming the lot and the figures. */
+/**
+ * A rejected event: which rule it broke, and a message naming the lot and the figures. It stays inside
+ * custody: the sequencer answers it as a {@link org.mizan.kernel.Rejection} naming the rule and the event
+ * ({@link CustodyProblems}), the one form in which custody refuses anything to other modules.
+ */
 public final class CustodyViolation extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

@@ -100,7 +100,8 @@ class DemoData implements ApplicationRunner {
         demo.get("licences").forEach(l -> office.grant(LOADER, licence(l)));
         demo.get("sites").forEach(s -> registry.registerSite(LOADER, site(s)));
         for (JsonNode entry : read("demo/custody.json").get("events")) {
-            custody.record(new PartyId(entry.get("actor").asString()), List.of(entry.get("event")));
+            PartyId actor = new PartyId(entry.get("actor").asString());
+            custody.record(actor, List.of(custody.read(actor, json.writeValueAsString(entry.get("event")))));
         }
         // A server that does not commit events to the log (the benchmark's log-off run) cannot prove a passport.
         if (logged) {

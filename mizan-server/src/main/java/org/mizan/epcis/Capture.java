@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.mizan.custody.Custody;
-import org.mizan.custody.CustodyViolation;
+import org.mizan.custody.CustodyEvent;
 import org.mizan.kernel.PartyId;
 import org.mizan.kernel.Rejection;
 import org.slf4j.Logger;
@@ -18,8 +18,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Runs a capture job with the REST binding's default error behaviour, rollback: every event is
@@ -67,7 +65,7 @@ class Capture {
     }
 
     private List<CaptureError> run(UUID id, PartyId party, EpcisDocument document, OffsetDateTime now) {
-        CaptureBatch batch = CaptureBatch.of(document, now);
+        CaptureBatch batch = CaptureBatch.of(party, document, now);
         batch.dropStored(events.existing(party.value(), batch.eventIds()));
         if (!batch.errors.isEmpty()) {
             return batch.errors;
@@ -79,21 +77,17 @@ class Capture {
         return batch.errors;
     }
 
-    private Map<String, Long> recordCustody(PartyId party, Map<String, ObjectNode> forCustody, List<CaptureError> errors) {
+    private Map<String, Long> recordCustody(PartyId party, Map<String, CustodyEvent> forCustody, List<CaptureError> errors) {
         Map<String, Long> seqs = new LinkedHashMap<>();
         if (forCustody.isEmpty()) {
             return seqs;
         }
         List<String> ids = new ArrayList<>(forCustody.keySet());
         try {
-            List<Long> recorded = custody.record(party, new ArrayList<JsonNode>(forCustody.values()));
+            List<Long> recorded = custody.record(party, new ArrayList<>(forCustody.values()));
             for (int i = 0; i < ids.size(); i++) {
                 seqs.put(ids.get(i), recorded.get(i));
             }
-        } catch (CustodyViolation v) {
-            String eventId = v.eventId().map(Object::toString).orElse(ids.size() == 1 ? ids.get(0) : null);
-            String slug = "custody-" + v.rule().code().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-            errors.add(CaptureError.of(slug, v.rule().meaning(), 422, v.detail(), eventId, v.rule().code()));
         } catch (Rejection r) {
             // Custody's problems name the broken rule and the event, as its own API reports them.
             errors.add(CaptureError.of(r.type(), "Custody refused the event", r.kind().status(), r.getMessage(),

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.mizan.custody.CustodyEvent;
+import org.mizan.kernel.PartyId;
 import org.mizan.kernel.Rejection;
 
 import tools.jackson.databind.JsonNode;
@@ -18,16 +20,17 @@ import tools.jackson.databind.node.ObjectNode;
 final class CaptureBatch {
 
     final Map<String, CapturedEvent> prepared = new LinkedHashMap<>();
-    final Map<String, ObjectNode> forCustody = new LinkedHashMap<>();
+    final Map<String, CustodyEvent> forCustody = new LinkedHashMap<>();
     final List<CaptureError> errors = new ArrayList<>();
 
-    static CaptureBatch of(EpcisDocument document, OffsetDateTime recordTime) {
+    /** The events of a document that a party captures: custody events are recorded on its behalf. */
+    static CaptureBatch of(PartyId party, EpcisDocument document, OffsetDateTime recordTime) {
         CaptureBatch batch = new CaptureBatch();
-        document.events().forEach(event -> batch.add(event, document, recordTime));
+        document.events().forEach(event -> batch.add(party, event, document, recordTime));
         return batch;
     }
 
-    private void add(ObjectNode event, EpcisDocument document, OffsetDateTime recordTime) {
+    private void add(PartyId party, ObjectNode event, EpcisDocument document, OffsetDateTime recordTime) {
         String eventId = event.path("eventID").asString(null);
         try {
             ObjectNode body = Prepared.body(event, document, recordTime);
@@ -39,7 +42,7 @@ final class CaptureBatch {
             }
             if (!captured.errorDeclared()) {
                 String id = eventId;
-                CustodyMapping.of(body, document.context()).ifPresent(c -> forCustody.put(id, c));
+                CustodyMapping.of(body, document.context(), party).ifPresent(c -> forCustody.put(id, c));
             }
         } catch (Rejection r) {
             errors.add(CaptureError.of(r.type(), "Event refused", r.kind().status(), r.getMessage(), eventId, null));

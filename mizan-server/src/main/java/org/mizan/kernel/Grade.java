@@ -3,6 +3,7 @@ package org.mizan.kernel;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 import java.math.BigDecimal;
+import java.util.regex.Pattern;
 
 /**
  * The mass fraction of one element in a material, 0 to 1. Stored without trailing zeros so that
@@ -12,6 +13,8 @@ public record Grade(BigDecimal fraction) implements Comparable<Grade> {
 
     /** Twelve decimals is a part per trillion, far finer than any laboratory reports. */
     public static final int MAX_SCALE = 12;
+
+    private static final Pattern PLAIN = Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,18})?");
 
     public Grade {
         if (fraction == null) {
@@ -26,7 +29,11 @@ public record Grade(BigDecimal fraction) implements Comparable<Grade> {
         }
     }
 
+    /** Parses a plain decimal fraction: no exponent, so no value can ask for a billion digits when printed. */
     public static Grade of(String fraction) {
+        if (fraction == null || !PLAIN.matcher(fraction).matches()) {
+            throw new IllegalArgumentException("a grade is a plain decimal mass fraction, e.g. \"0.28\", got " + Rejection.quote(fraction));
+        }
         return new Grade(new BigDecimal(fraction));
     }
 

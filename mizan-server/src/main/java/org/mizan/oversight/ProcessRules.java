@@ -4,13 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.mizan.custody.CommittedEvent;
+import org.mizan.custody.ElementBalance;
 import org.mizan.custody.LotAssayed;
 import org.mizan.custody.LotsProcessed;
+import org.mizan.custody.ProcessBalance;
 import org.mizan.custody.ProcessInput;
 import org.mizan.custody.ProcessOutput;
-import org.mizan.kernel.Mass;
-
-import tools.jackson.databind.JsonNode;
 
 /** The rules on plants and laboratories: element balance of a process, assays against the producing site's history. */
 final class ProcessRules {
@@ -35,9 +34,8 @@ final class ProcessRules {
                     memory.addGrade(event.site().value(), o.material(), element.value(), committed.seq(), grade.fraction()));
         }
         List<ElementImbalancePolicy.Balance> balances = new ArrayList<>();
-        for (JsonNode e : committed.facts().get("elements")) {
-            balances.add(new ElementImbalancePolicy.Balance(e.get("element").asString(), Mass.ofKilograms(e.get("input").asString()),
-                    Mass.ofKilograms(e.get("output").asString())));
+        for (ElementBalance e : ((ProcessBalance) committed.facts()).elements()) {
+            balances.add(new ElementImbalancePolicy.Balance(e.element().value(), e.input(), e.output()));
         }
         return balance.check(event.eventId().value(), event.site().value(), event.actor().value(), event.process(), lots, balances);
     }

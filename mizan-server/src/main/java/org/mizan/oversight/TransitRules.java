@@ -1,16 +1,14 @@
 package org.mizan.oversight;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.mizan.custody.CommittedEvent;
+import org.mizan.custody.DispatchFacts;
 import org.mizan.custody.LotDispatched;
 import org.mizan.custody.LotReceived;
-import org.mizan.kernel.Mass;
+import org.mizan.custody.TransitFacts;
 import org.mizan.registry.Site;
-
-import tools.jackson.databind.JsonNode;
 
 /** The rules on the road: permit payload and reuse at dispatch; loss, speed and permit window at receipt. */
 final class TransitRules {
@@ -31,8 +29,7 @@ final class TransitRules {
     List<Finding> dispatched(CommittedEvent committed, LotDispatched event) {
         var p = event.permit();
         Dispatch d = new Dispatch(event.eventId().value(), event.lot().value(), event.from().value(), event.to().value(), p.number(),
-                p.maxPayload(), p.validFrom(), p.validUntil(), Mass.ofKilograms(committed.facts().get("mass").asString()),
-                event.time(), event.actor().value());
+                p.maxPayload(), p.validFrom(), p.validUntil(), ((DispatchFacts) committed.facts()).mass(), event.time(), event.actor().value());
         List<Finding> findings = new ArrayList<>();
         permits.payload(d).ifPresent(findings::add);
         permits.overlap(d, memory.permitUses(d.permit())).ifPresent(findings::add);
@@ -41,25 +38,20 @@ final class TransitRules {
     }
 
     List<Finding> received(CommittedEvent committed, LotReceived event) {
-        JsonNode f = committed.facts();
-        JsonNode permit = f.get("permit");
+        TransitFacts f = (TransitFacts) committed.facts();
         String lot = event.lot().value();
         String dispatchEvent = memory.closeTrip(lot, event.time()).orElse(null);
-        Site from = registry.site(new org.mizan.kernel.SiteId(f.get("from").asString())).orElseThrow();
+        Site from = registry.site(f.from()).orElseThrow();
         Site to = registry.site(event.site()).orElseThrow();
         String mineral = memory.lot(lot).map(o -> registry.registry().catalogue().material(o.material()).mineral()).orElse("");
         Trip trip = new Trip(event.eventId().value(), dispatchEvent, lot, mineral, from.id().value(), to.id().value(),
-                permit.get("number").asString(), time(permit, "validFrom"), time(permit, "validUntil"),
-                Mass.ofKilograms(f.get("dispatchedMass").asString()), event.mass(), time(f, "dispatchedAt"), event.time(),
+                f.permit().number(), f.permit().validFrom(), f.permit().validUntil(), f.dispatchedMass(), event.mass(), f.dispatchedAt(),
+                event.time(),
                 List.of(from.operator().value(), event.actor().value()));
         List<Finding> findings = new ArrayList<>();
         loss.check(trip).ifPresent(findings::add);
         speed.check(trip, from.lat(), from.lon(), to.lat(), to.lon()).ifPresent(findings::add);
         permits.window(trip).ifPresent(findings::add);
         return findings;
-    }
-
-    private static OffsetDateTime time(JsonNode node, String field) {
-        return OffsetDateTime.parse(node.get(field).asString());
     }
 }

@@ -2,6 +2,7 @@ package org.mizan.epcis;
 
 import java.time.OffsetDateTime;
 
+import org.mizan.kernel.PartyId;
 import org.mizan.kernel.Rejection;
 
 import tools.jackson.databind.node.ObjectNode;
@@ -10,6 +11,7 @@ import tools.jackson.databind.node.ObjectNode;
 final class EpcisCaptureTarget {
 
     private static final CaptureLimits LIMITS = new CaptureLimits(10_000, 10 * 1024 * 1024);
+    private static final PartyId ACTOR = new PartyId("fuzz-capturer");
     private static final OffsetDateTime RECORDED = OffsetDateTime.parse("2025-10-01T00:00:00Z");
 
     private EpcisCaptureTarget() {
@@ -25,7 +27,7 @@ final class EpcisCaptureTarget {
         for (ObjectNode event : document.events()) {
             try {
                 ObjectNode stored = Prepared.body(event, document, RECORDED);
-                CustodyMapping.of(stored, document.context());
+                CustodyMapping.of(stored, document.context(), ACTOR);
             } catch (Rejection refused) {
                 // The documented refusal of one event.
             }

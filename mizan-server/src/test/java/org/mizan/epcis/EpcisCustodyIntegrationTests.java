@@ -8,6 +8,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.mizan.security.Role;
 import org.springframework.test.context.TestPropertySource;
 
@@ -119,6 +121,23 @@ class EpcisCustodyIntegrationTests extends EpcisIntegrationTest {
         JsonNode job = fwo.captureJob(shipAgain.getBytes(StandardCharsets.UTF_8), "application/ld+json");
         assertThat(job.get("success").asBoolean()).isFalse();
         assertThat(job.at("/errors/0/rule").asString()).as(job.toString()).isIn("LOT_CLOSED", "NOT_IN_TRANSIT");
+        assertThat(job.at("/errors/0/eventID").asString()).startsWith("ni:///sha-256;");
+        assertThat(ids(regulator.query("perPage=1000"))).hasSize(before);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "\"eventTime\": \"2025-11-22T15:00:00+05:00\" | \"eventTime\": \"2025-11-29T15:00:00.0000001+05:00\"",
+        "\"quantity\": 410,                            | \"quantity\": 410.0005,"})
+    void aValueCustodyKeepsNoFinerThanAMicrosecondOrAGramIsRefusedAsCustodysApiRefusesIt(String sent, String changed) {
+        EpcisClient fwo = new EpcisClient(port(), keyFor("fwo", Role.OPERATOR));
+        int before = ids(regulator.query("perPage=1000")).size();
+        String receiving = new String(MineralChain.resource("10-port-receiving.jsonld"), StandardCharsets.UTF_8);
+        assertThat(receiving).contains(sent);
+        JsonNode job = fwo.captureJob(receiving.replace(sent, changed).getBytes(StandardCharsets.UTF_8), "application/ld+json");
+        assertThat(job.get("success").asBoolean()).as(job.toString()).isFalse();
+        assertThat(job.at("/errors/0/type").asString()).as(job.toString()).isEqualTo("/problems/invalid-event");
+        assertThat(job.at("/errors/0/status").asInt()).isEqualTo(422);
         assertThat(job.at("/errors/0/eventID").asString()).startsWith("ni:///sha-256;");
         assertThat(ids(regulator.query("perPage=1000"))).hasSize(before);
     }

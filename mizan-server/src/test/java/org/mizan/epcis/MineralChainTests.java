@@ -2,12 +2,20 @@ package org.mizan.epcis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.mizan.custody.CustodyEvent;
+import org.mizan.custody.LotsProcessed;
+import org.mizan.kernel.ElementSymbol;
+import org.mizan.kernel.Grade;
+import org.mizan.kernel.Mass;
+import org.mizan.kernel.PartyId;
 
 import tools.jackson.databind.node.ObjectNode;
 
@@ -45,7 +53,7 @@ class MineralChainTests {
         EpcisDocument json = EpcisDocument.fromJson(JsonDocuments.read(step.json()));
         for (ObjectNode event : json.events()) {
             ObjectNode withId = event.deepCopy().put("eventID", EventHash.of(event, json));
-            Optional<ObjectNode> custody = CustodyMapping.of(withId, json.context());
+            Optional<CustodyEvent> custody = CustodyMapping.of(withId, json.context(), new PartyId(step.actor()));
             assertThat(custody.isPresent()).as(step.document()).isEqualTo(!step.document().contains("packing"));
         }
     }
@@ -54,14 +62,18 @@ class MineralChainTests {
     void mapsTheFlotationToAProcessWithBothOutputsAndTheirGrades() {
         EpcisDocument json = EpcisDocument.fromJson(JsonDocuments.read(MineralChain.resource("04-flotation.jsonld")));
         ObjectNode event = json.events().get(0).deepCopy().put("eventID", "urn:uuid:test-flotation");
-        ObjectNode custody = CustodyMapping.of(event, json.context()).orElseThrow();
-        assertThat(custody.get("type").asString()).isEqualTo("processed");
-        assertThat(custody.get("process").asString()).isEqualTo("flotation");
-        assertThat(custody.get("time").asString()).isEqualTo("2025-11-10T09:00+05:00");
-        assertThat(custody.at("/inputs/0/massKg").asString()).isEqualTo("23960");
-        assertThat(custody.at("/outputs/0/lot").asString()).isEqualTo(DigitalLink.canonical("urn:epc:class:lgtin:896000123.0021.HUBC2511").orElseThrow());
-        assertThat(custody.at("/outputs/0/grades/Nd").asString()).isEqualTo("0.135");
-        assertThat(custody.at("/outputs/1/material").asString()).isEqualTo("ree-ore");
+        CustodyEvent custody = CustodyMapping.of(event, json.context(), new PartyId("hub-minerals")).orElseThrow();
+        assertThat(custody).isInstanceOf(LotsProcessed.class);
+        LotsProcessed processed = (LotsProcessed) custody;
+        assertThat(processed.actor()).isEqualTo(new PartyId("hub-minerals"));
+        assertThat(processed.process()).isEqualTo("flotation");
+        assertThat(processed.time()).isEqualTo(OffsetDateTime.parse("2025-11-10T09:00+05:00"));
+        assertThat(processed.time().getOffset()).isEqualTo(ZoneOffset.ofHours(5));
+        assertThat(processed.inputs().get(0).mass()).isEqualTo(Mass.ofKilograms("23960"));
+        assertThat(processed.outputs().get(0).lot().value())
+                .isEqualTo(DigitalLink.canonical("urn:epc:class:lgtin:896000123.0021.HUBC2511").orElseThrow());
+        assertThat(processed.outputs().get(0).grades().grade(ElementSymbol.of("Nd"))).contains(Grade.of("0.135"));
+        assertThat(processed.outputs().get(1).material()).isEqualTo("ree-ore");
     }
 
     @Test

@@ -58,7 +58,7 @@ class EvaluatorSetAsideIntegrationTests extends HttpIntegrationTest {
         double counted = setAsideCounter();
         long setAsideBefore = evaluator.setAsideCount();
         // As a bulk load writes it: no actor, no mass, no grades.
-        long bad = insertRecord("ov-unreadable", "extracted", "{\"lot\": \"OV-RAW\", \"site\": \"ov-mine\", \"type\": \"extracted\"}");
+        long bad = insertRecord("ov-unreadable", "extracted", "{\"lot\": \"OV-RAW\", \"site\": \"ov-mine\", \"type\": \"extracted\"}", "{}");
         fixture.story();
         long last = jdbc.sql("select max(seq) from custody_event").query(Long.class).single();
 
@@ -90,7 +90,9 @@ class EvaluatorSetAsideIntegrationTests extends HttpIntegrationTest {
         long early = insertRecord("ov-early", "extracted", """
                 {"eventId": "ov-early", "type": "extracted", "time": "2025-09-03T06:00:00Z", "actor": "ov-miner", "lot": "OV-EARLY",
                  "site": "ov-late-mine", "material": "cu-ore", "form": "ore", "massKg": "100", "grades": {"Cu": "0.01"},
-                 "location": {"lat": 31.9, "lon": 72.9}}""");
+                 "location": {"lat": 31.9, "lon": 72.9}}""", """
+                {"eventId": "ov-early", "lot": "OV-EARLY", "site": "ov-late-mine", "operator": "ov-miner", "licence": null,
+                 "location": {"latitude": 31.9, "longitude": 72.9}, "mass": "100", "time": "2025-09-03T06:00:00Z"}""");
         evaluator.drain();
         assertThat(setAside()).contains(early);
 
@@ -146,11 +148,11 @@ class EvaluatorSetAsideIntegrationTests extends HttpIntegrationTest {
         assertThat(api.post("/api/v1/oversight/set-aside/x/retry", adminKey(), "").status()).isEqualTo(400);
     }
 
-    private long insertRecord(String eventId, String type, String body) {
+    private long insertRecord(String eventId, String type, String body, String facts) {
         return jdbc.sql("""
                 insert into custody_event (event_id, type, actor, event_time, recorded_at, body, facts)
-                values (?, ?, 'ov-miner', now(), now(), cast(? as jsonb), '{}') returning seq""")
-                .params(eventId, type, body).query(Long.class).single();
+                values (?, ?, 'ov-miner', now(), now(), cast(? as jsonb), cast(? as jsonb)) returning seq""")
+                .params(eventId, type, body, facts).query(Long.class).single();
     }
 
     private List<Long> setAside() {

@@ -15,6 +15,7 @@ import org.mizan.kernel.Mass;
 import org.mizan.kernel.Rejection;
 
 import tools.jackson.databind.JsonNode;
+import org.mizan.custody.book.TimePrecisionPolicy;
 
 /**
  * One JSON object of an event body, read strictly: a closed set of fields, each of exactly one JSON
@@ -76,11 +77,8 @@ record EventFields(JsonNode node, String path) {
         } catch (DateTimeParseException e) {
             throw invalid(field, "Field " + name(field) + " must be an ISO-8601 time with offset, e.g. 2025-10-01T09:30:00+05:00");
         }
-        // PostgreSQL keeps microseconds: a finer time would be stored in the event's body but rounded in
-        // its columns, and a passport built from one would contradict the event it discloses.
-        if (time.getNano() % 1_000 != 0) {
-            throw invalid(field, "Field " + name(field) + " is finer than a microsecond, which is all Mizan keeps;"
-                    + " give at most six fractional digits");
+        if (!TimePrecisionPolicy.kept(time)) {
+            throw TimePrecisionPolicy.refusal(name(field));
         }
         return time;
     }

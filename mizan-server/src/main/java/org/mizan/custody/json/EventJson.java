@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.mizan.kernel.CountryCode;
 import org.mizan.kernel.ElementSymbol;
@@ -56,8 +55,6 @@ public final class EventJson {
     private static final Set<String> PERMIT = Set.of("number", "vehicle", "vehicleClass", "maxPayloadKg", "validFrom", "validUntil");
     private static final Set<String> INPUT = Set.of("lot", "massKg");
     private static final Set<String> OUTPUT = Set.of("lot", "material", "form", "massKg", "grades");
-    /** A plain fraction: no exponent, so no value can ask for a billion digits when printed. */
-    private static final Pattern FRACTION = Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,18})?");
 
     private EventJson() {
     }
@@ -133,9 +130,6 @@ public final class EventJson {
         Map<ElementSymbol, Grade> fractions = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : n.textsByName("grades")) {
             String field = "grades." + e.getKey();
-            if (!FRACTION.matcher(e.getValue()).matches()) {
-                throw n.invalid(field, "Field " + n.name(field) + " is a plain decimal mass fraction, e.g. \"0.28\"");
-            }
             fractions.put(n.value(field, () -> new ElementSymbol(e.getKey())), n.value(field, () -> Grade.of(e.getValue())));
         }
         return n.value("grades", () -> fractions.isEmpty() ? Grades.none() : Grades.of(fractions));

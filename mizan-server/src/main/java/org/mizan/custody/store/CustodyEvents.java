@@ -31,6 +31,7 @@ import org.mizan.custody.ProcessOutput;
 import org.mizan.custody.book.Applied;
 import org.mizan.custody.book.Lot;
 import org.mizan.custody.json.EventWriter;
+import org.mizan.custody.json.StoredFacts;
 
 /**
  * The append-only event store and the projections written in the same transaction: which events
@@ -120,7 +121,7 @@ public class CustodyEvents {
             ps.setObject(5, event.time().withOffsetSameInstant(ZoneOffset.UTC));
             ps.setObject(6, a.recordedAt());
             ps.setString(7, json.writeValueAsString(EventWriter.write(event)));
-            ps.setString(8, json.writeValueAsString(a.applied().facts()));
+            ps.setString(8, StoredFacts.write(json, a.applied().facts()));
             ps.setBytes(9, a.salt());
             ps.setObject(10, indexOfSeq.get(a.seq()));
         });
