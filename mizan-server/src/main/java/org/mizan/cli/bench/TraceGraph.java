@@ -116,7 +116,10 @@ final class TraceGraph {
                 + "\"actor\": \"fwo\", \"lot\": \"%s\", \"site\": \"chagai-copper-pit\", \"material\": \"cu-ore\", "
                 + "\"form\": \"ore\", \"massKg\": \"%s\", \"grades\": %s, \"location\": {\"lat\": 29.1, \"lon\": 62.05}}",
                 id, time, lot(0, i), kg(grams), GRADES);
-        return row(seq, id, "extracted", "fwo", time, body, "{}");
+        String facts = String.format(Locale.ROOT, "{\"eventId\": \"%s\", \"lot\": \"%s\", \"site\": \"chagai-copper-pit\", "
+                + "\"operator\": \"fwo\", \"licence\": \"BA-ML-2022-0117\", \"location\": {\"latitude\": 29.1, \"longitude\": 62.05}, "
+                + "\"mass\": \"%s\", \"time\": \"%s\"}", id, lot(0, i), kg(grams), time);
+        return row(seq, id, "extracted", "fwo", time, body, facts);
     }
 
     private String[] processing(long seq, int stage, int j, CharSequence inputs, long inGrams, long outGrams) {
@@ -126,8 +129,9 @@ final class TraceGraph {
                 + "\"actor\": \"hub-minerals\", \"site\": \"hub-concentrator\", \"process\": \"blend\", \"inputs\": [%s], "
                 + "\"outputs\": [{\"lot\": \"%s\", \"material\": \"%s\", \"form\": \"%s\", \"massKg\": \"%s\", \"grades\": %s}]}",
                 id, time, inputs, lot(stage, j), MATERIALS[stage][0], MATERIALS[stage][1], kg(outGrams), GRADES);
-        String facts = String.format(Locale.ROOT, "{\"elements\": [{\"element\": \"Cu\", \"input\": \"%s\", \"output\": \"%s\"}]}",
-                kg(Math.round(inGrams * CU)), kg(Math.round(outGrams * CU)));
+        String facts = String.format(Locale.ROOT, "{\"eventId\": \"%s\", \"site\": \"hub-concentrator\", \"actor\": \"hub-minerals\", "
+                + "\"process\": \"blend\", \"elements\": [{\"element\": \"Cu\", \"input\": \"%s\", \"output\": \"%s\", \"breached\": false}]}",
+                id, kg(Math.round(inGrams * CU)), kg(Math.round(outGrams * CU)));
         return row(seq, id, "processed", "hub-minerals", time, body, facts);
     }
 
