@@ -17,17 +17,17 @@ public final class TimePrecisionPolicy {
     private TimePrecisionPolicy() {
     }
 
-    static boolean kept(OffsetDateTime time) {
+    public static boolean kept(OffsetDateTime time) {
         return time.getNano() % 1_000 == 0;
     }
 
-    static Rejection refusal(String field) {
+    public static Rejection refusal(String field) {
         return Rejection.invalid("invalid-event", "Field " + field + " is finer than a microsecond, which is all Mizan keeps;"
                 + " give at most six fractional digits").with("field", field);
     }
 
     /** Every time an event carries: when it happened and, for a dispatch, its permit's window. */
-    static void check(CustodyEvent event) {
+    public static void check(CustodyEvent event) {
         check(event, "time", event.time());
         if (event instanceof LotDispatched d) {
             check(event, "permit.validFrom", d.permit().validFrom());

@@ -45,12 +45,12 @@ public final class StoredFacts {
     private StoredFacts() {
     }
 
-    static String write(JsonMapper json, CustodyFacts facts) {
+    public static String write(JsonMapper json, CustodyFacts facts) {
         return json.writeValueAsString(facts);
     }
 
     /** The facts of an event of the given stored type; a form that does not read back throws. */
-    static CustodyFacts read(String type, JsonNode f) {
+    public static CustodyFacts read(String type, JsonNode f) {
         EventId id = new EventId(text(f, "eventId"));
         switch (type) {
             case "extracted":
