@@ -66,6 +66,9 @@ class RegulatorBrowserIntegrationTests extends BrowserIntegrationTest {
         browser.screenshot("case-resolved");
 
         browser.driver.findElement(By.cssSelector("header form button")).click();
+        // The sign-out is a form post; opening the next page before its redirect lands would race it.
+        Awaitility.await().atMost(Duration.ofSeconds(10))
+                .until(() -> browser.driver.getCurrentUrl().endsWith("/?signed-out"));
         browser.driver.get(baseUrl() + "/console");
         assertThat(browser.driver.getCurrentUrl()).endsWith("/sign-in");
     }
