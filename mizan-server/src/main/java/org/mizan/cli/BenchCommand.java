@@ -71,6 +71,9 @@ class BenchCommand implements Callable<Boolean> {
     @Option(names = "--passport-only", description = "Measure only passport assembly and offline verification.")
     boolean passportOnly;
 
+    @Option(names = "--ingest-only", description = "Measure only ingest: the sequencer over HTTP (a) against the raw ceiling (b).")
+    boolean ingestOnly;
+
     @Option(names = "--port", defaultValue = "0", description = "HTTP port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     int port;
 
@@ -126,7 +129,7 @@ class BenchCommand implements Callable<Boolean> {
                 Directories.deleteRecursively(dir);
             }
         }
-        if (!external && !epcisOnly && !passportOnly) {
+        if (!external && !epcisOnly && !passportOnly && !ingestOnly) {
             logOff(withLog);
         }
         // Not TRUE: Mizan.main then exits the JVM, as it does for every command that does not keep a server running.
@@ -193,6 +196,12 @@ class BenchCommand implements Callable<Boolean> {
         RawCeiling.Result b = new RawCeiling(dataSource, run, events, a.templateEventId()).run();
         System.out.printf("(a)/(b): sequencer over HTTP reaches %.1f %% of the raw ceiling%n%n",
                 100.0 * a.eventsPerSecond() / b.eventsPerSecond());
+        if (ingestOnly) {
+            System.out.println("==== Summary ====");
+            Machine.describe(dataSource).forEach((k, v) -> System.out.printf("%-22s %s%n", k, v));
+            ingestSummary(a, b);
+            return a.eventsPerSecond();
+        }
         TraceBench.Result c = new TraceBench(base, (String) keys.get("mizan-operator"), dataSource, run, traceRuns).run();
         LogBench log = new LogBench(base, (String) keys.get("fwo"), run);
         Latencies toCheckpoint = log.timeToCheckpoint(200);
@@ -209,10 +218,7 @@ class BenchCommand implements Callable<Boolean> {
         epcis(base, (String) keys.get("mizan-operator"), dataSource, run);
         System.out.println("==== Summary ====");
         Machine.describe(dataSource).forEach((k, v) -> System.out.printf("%-22s %s%n", k, v));
-        System.out.printf("%-22s %d events, %d clients x %d per batch: %.0f events/s (%.1f s)%n", "(a) sequencer/HTTP",
-                a.events(), clients, batch, a.eventsPerSecond(), a.seconds());
-        System.out.printf("%-22s %.0f events/s = %.0f rows/s (%s)%n", "(b) raw ceiling", b.eventsPerSecond(), b.rowsPerSecond(), b.method());
-        System.out.printf("%-22s %.1f %%%n", "(a)/(b)", 100.0 * a.eventsPerSecond() / b.eventsPerSecond());
+        ingestSummary(a, b);
         System.out.printf("%-22s %d lots, %d edges: HTTP %s; SQL only %s%n", "(c) upstream trace", c.lots(), c.edges(),
                 c.http(), c.sql());
         System.out.printf("%-22s >= 20000 events/s: %s; >= 50 %% of ceiling: %s; trace p50 <= 50 ms: %s%n", "targets",
@@ -225,6 +231,13 @@ class BenchCommand implements Callable<Boolean> {
                 proofHttp, proofDirect, proofDirect.p50() <= 1 ? "met in-process" : "NOT met");
         passport(base, keys, run, dataSource);
         return a.eventsPerSecond();
+    }
+
+    private void ingestSummary(SequencerBench.Result a, RawCeiling.Result b) {
+        System.out.printf("%-22s %d events, %d clients x %d per batch: %.0f events/s (%.1f s)%n", "(a) sequencer/HTTP",
+                a.events(), clients, batch, a.eventsPerSecond(), a.seconds());
+        System.out.printf("%-22s %.0f events/s = %.0f rows/s (%s)%n", "(b) raw ceiling", b.eventsPerSecond(), b.rowsPerSecond(), b.method());
+        System.out.printf("%-22s %.1f %%%n", "(a)/(b)", 100.0 * a.eventsPerSecond() / b.eventsPerSecond());
     }
 
     /** (h) EPCIS capture throughput against the storage ceiling, (i) MATCH_anyEPCClass latency on a large store. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.mizan.kernel.ProvinceCode;
 import org.mizan.kernel.Rejection;
 
 /**
@@ -12,7 +13,7 @@ import org.mizan.kernel.Rejection;
  * {@link CaseWorkflow} guards; each change yields the {@link AlertTransitioned} event that is logged.
  */
 record Alert(String id, RuleCode rule, Severity severity, AlertStatus status, Optional<CaseFinding> finding,
-        Optional<String> province, Subject subject, List<String> eventIds, Map<String, Object> figures, String explanation,
+        Optional<ProvinceCode> province, Subject subject, List<String> eventIds, Map<String, Object> figures, String explanation,
         OffsetDateTime raisedAt, OffsetDateTime dueAt, OffsetDateTime updatedAt) {
 
     /** Whether the response deadline has passed without the case being resolved. */

@@ -4,12 +4,17 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.mizan.kernel.LicenceNumber;
+import org.mizan.kernel.LotId;
+import org.mizan.kernel.ProvinceCode;
+import org.mizan.kernel.SiteId;
+
 /**
  * One alert as the regulator working it sees it: what it concerns, its evidence (the events and the
  * figures the rule computed), its explanation and where it stands against its deadline.
  */
 public record AlertCase(String id, String rule, String severity, String status, Optional<String> finding,
-        Optional<String> province, List<String> lots, List<String> sites, List<String> licences, List<String> eventIds,
+        Optional<ProvinceCode> province, List<LotId> lots, List<SiteId> sites, List<LicenceNumber> licences, List<String> eventIds,
         String explanation, OffsetDateTime raisedAt, OffsetDateTime dueAt, boolean overdue) {
 
     public AlertCase {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.mizan.kernel.ProvinceCode;
 import org.mizan.kernel.Rejection;
 import org.mizan.ledger.Ledger;
 import org.mizan.security.Actor;
@@ -55,7 +56,8 @@ class AlertController {
         if (size < 1 || size > MAX_PAGE) {
             throw Rejection.invalid("invalid-limit", "limit must be between 1 and " + MAX_PAGE);
         }
-        List<Alert> page = alerts.search(new Alerts.Query(AlertScope.of(actor, cases.jurisdiction(actor)), rule, status, province,
+        List<Alert> page = alerts.search(new Alerts.Query(AlertScope.of(actor, cases.jurisdiction(actor)), rule, status,
+                province.map(ProvinceCode::new),
                 since.map(AlertController::time), after, size));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("alerts", page.stream().map(this::view).toList());
@@ -79,7 +81,7 @@ class AlertController {
     @GetMapping("/api/v1/alerts/{id}")
     Map<String, Object> one(@PathVariable String id) {
         Actor actor = currentActor.require();
-        Optional<String> jurisdiction = cases.jurisdiction(actor);
+        Optional<ProvinceCode> jurisdiction = cases.jurisdiction(actor);
         return alerts.find(id).filter(a -> AlertScope.of(actor, jurisdiction).admits(a, actor, jurisdiction)).map(this::view)
                 .orElseThrow(() -> Rejection.notFound("unknown-alert", "No alert " + id));
     }

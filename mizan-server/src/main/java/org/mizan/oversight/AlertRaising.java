@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 
+import org.mizan.kernel.ProvinceCode;
 import org.mizan.custody.CommittedEvent;
 import org.mizan.kernel.SiteId;
 import org.springframework.stereotype.Component;
@@ -40,8 +41,7 @@ class AlertRaising implements StreamEvaluation.Step {
         }
     }
 
-    private Optional<String> province(Finding f) {
-        return f.subject().sites().stream().findFirst()
-                .flatMap(site -> registry.site(new SiteId(site))).flatMap(s -> s.province()).map(p -> p.value());
+    private Optional<ProvinceCode> province(Finding f) {
+        return f.subject().sites().stream().findFirst().flatMap(registry::site).flatMap(s -> s.province());
     }
 }

@@ -1,6 +1,9 @@
 package org.mizan.oversight;
 
 import java.util.List;
+import java.util.Optional;
+
+import org.mizan.kernel.ProvinceCode;
 
 import org.mizan.security.Actor;
 import org.mizan.security.Role;
@@ -11,23 +14,23 @@ import org.mizan.security.Role;
  */
 record AlertScope(String condition, List<Object> params) {
 
-    static AlertScope of(Actor actor, java.util.Optional<String> jurisdiction) {
+    static AlertScope of(Actor actor, Optional<ProvinceCode> jurisdiction) {
         if (actor.is(Role.ADMIN) || actor.is(Role.AUDITOR) || actor.is(Role.REGULATOR) && jurisdiction.isEmpty()) {
             return new AlertScope("true", List.of());
         }
         if (actor.is(Role.REGULATOR)) {
-            return new AlertScope("province = ?", List.of(jurisdiction.get()));
+            return new AlertScope("province = ?", List.of(jurisdiction.get().value()));
         }
         return new AlertScope("? = any(parties)", List.of(actor.party().value()));
     }
 
-    boolean admits(Alert alert, Actor actor, java.util.Optional<String> jurisdiction) {
+    boolean admits(Alert alert, Actor actor, Optional<ProvinceCode> jurisdiction) {
         if ("true".equals(condition)) {
             return true;
         }
         if (actor.is(Role.REGULATOR)) {
             return alert.province().equals(jurisdiction);
         }
-        return alert.subject().parties().contains(actor.party().value());
+        return alert.subject().parties().contains(actor.party());
     }
 }

@@ -9,6 +9,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+
+import org.mizan.kernel.LicenceNumber;
+import org.mizan.kernel.LotId;
+import org.mizan.kernel.PartyId;
+import org.mizan.kernel.ProvinceCode;
+import org.mizan.kernel.SiteId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -21,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 class Alerts {
 
     /** Who may see which alerts, and the optional filters, as one query. */
-    record Query(AlertScope scope, Optional<String> rule, Optional<String> status, Optional<String> province,
+    record Query(AlertScope scope, Optional<String> rule, Optional<String> status, Optional<ProvinceCode> province,
             Optional<OffsetDateTime> since, Optional<String> after, int limit) {
     }
 
@@ -33,16 +40,16 @@ class Alerts {
         this.json = json;
     }
 
-    void raise(Finding f, Optional<String> province, long seq, OffsetDateTime raisedAt, OffsetDateTime dueAt) {
+    void raise(Finding f, Optional<ProvinceCode> province, long seq, OffsetDateTime raisedAt, OffsetDateTime dueAt) {
         jdbc.sql("""
                 insert into oversight_alert (id, rule, severity, status, province, parties, lots, sites, licences, event_ids, figures,
                     explanation, event_seq, raised_at, due_at, updated_at, cause)
                 select 'AL-' || lpad(nextval('oversight_alert_number')::text, 9, '0'), ?, ?, 'open', ?, ?, ?, ?, ?, ?, cast(? as jsonb),
                     ?, ?, ?, ?, ?, ?
                 where not exists (select 1 from oversight_alert where cause = ?)""")
-                .params(f.rule().name(), f.severity().code(), province.orElse(null), f.subject().parties().toArray(String[]::new),
-                        f.subject().lots().toArray(String[]::new), f.subject().sites().toArray(String[]::new),
-                        f.subject().licences().toArray(String[]::new), f.eventIds().toArray(String[]::new),
+                .params(f.rule().name(), f.severity().code(), province.map(ProvinceCode::value).orElse(null), Subject.column(f.subject().parties()),
+                        Subject.column(f.subject().lots()), Subject.column(f.subject().sites()), Subject.column(f.subject().licences()),
+                        f.eventIds().toArray(String[]::new),
                         json.writeValueAsString(f.figures()), f.explanation(), seq, raisedAt, dueAt, raisedAt, f.cause(), f.cause())
                 .update();
     }
@@ -66,7 +73,7 @@ class Alerts {
         List<Object> params = new ArrayList<>(q.scope().params());
         q.rule().ifPresent(r -> add(sql, params, " and rule = ?", r));
         q.status().ifPresent(s -> add(sql, params, " and status = ?", s));
-        q.province().ifPresent(p -> add(sql, params, " and province = ?", p));
+        q.province().ifPresent(p -> add(sql, params, " and province = ?", p.value()));
         q.since().ifPresent(s -> add(sql, params, " and raised_at >= ?", s));
         q.after().ifPresent(a -> add(sql, params, " and id > ?", a));
         sql.append(" order by id limit ?");
@@ -74,9 +81,9 @@ class Alerts {
         return jdbc.sql(sql.toString()).params(params).query(this::map).list();
     }
 
-    List<Alert> touching(String[] lots, String[] sites, String[] licences) {
+    List<Alert> touching(List<LotId> lots, List<SiteId> sites, List<LicenceNumber> licences) {
         return jdbc.sql("select * from oversight_alert where lots && cast(? as text[]) or sites && cast(? as text[]) or licences && cast(? as text[]) order by id")
-                .params(lots, sites, licences).query(this::map).list();
+                .params(Subject.column(lots), Subject.column(sites), Subject.column(licences)).query(this::map).list();
     }
 
     List<AlertCount> countsByRuleAndStatus() {
@@ -90,14 +97,18 @@ class Alerts {
     }
 
     private Alert map(ResultSet rs, int row) throws SQLException {
-        Subject subject = new Subject(strings(rs.getArray("lots")), strings(rs.getArray("sites")), strings(rs.getArray("licences")),
-                strings(rs.getArray("parties")));
+        Subject subject = new Subject(ids(rs.getArray("lots"), LotId::new), ids(rs.getArray("sites"), SiteId::new),
+                ids(rs.getArray("licences"), LicenceNumber::new), ids(rs.getArray("parties"), PartyId::new));
         Map<String, Object> figures = json.readValue(rs.getString("figures"), new TypeReference<Map<String, Object>>() { });
         return new Alert(rs.getString("id"), RuleCode.valueOf(rs.getString("rule")), Severity.valueOf(rs.getString("severity").toUpperCase()),
                 AlertStatus.of(rs.getString("status")), Optional.ofNullable(rs.getString("finding")).map(CaseFinding::of),
-                Optional.ofNullable(rs.getString("province")), subject, strings(rs.getArray("event_ids")), figures,
+                Optional.ofNullable(rs.getString("province")).map(ProvinceCode::new), subject, strings(rs.getArray("event_ids")), figures,
                 rs.getString("explanation"), rs.getObject("raised_at", OffsetDateTime.class), rs.getObject("due_at", OffsetDateTime.class),
                 rs.getObject("updated_at", OffsetDateTime.class));
+    }
+
+    private static <T> List<T> ids(Array array, Function<String, T> id) throws SQLException {
+        return Arrays.stream((String[]) array.getArray()).map(id).toList();
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -34,10 +34,10 @@ record CapacityPolicy(BigDecimal warnFraction) {
             long after, String verb) {
         Mass total = Mass.ofGrams(after);
         return new Finding(RuleCode.OVER_CAPACITY, severity,
-                "OVER_CAPACITY/" + e.licence() + "/" + e.mineral() + "/" + year + "/" + level, e.subject(), List.of(e.eventId()),
+                "OVER_CAPACITY/" + e.licenceName() + "/" + e.mineral() + "/" + year + "/" + level, e.subject(), List.of(e.eventId()),
                 Map.of("level", level, "year", year, "mineral", e.mineral(), "capacityTonnes", capacity.toPlainString(),
                         "extractedBeforeKg", before.toKilogramsString(), "extractedKg", total.toKilogramsString()),
-                "Licence " + e.licence() + " " + verb + " its " + capacity.toPlainString() + " t annual " + e.mineral()
+                "Licence " + e.licenceName() + " " + verb + " its " + capacity.toPlainString() + " t annual " + e.mineral()
                         + " capacity in " + year + ": " + total.toKilogramsString() + " kg extracted after lot " + e.lot()
                         + " (event " + e.eventId() + ")");
     }

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 
+import org.mizan.kernel.ProvinceCode;
 import org.mizan.kernel.Rejection;
 import org.mizan.registry.Registry;
 import org.mizan.security.Actor;
@@ -33,10 +34,10 @@ class Cases {
         if (!actor.is(Role.REGULATOR)) {
             throw Rejection.forbidden("forbidden", "Only regulators move cases");
         }
-        Optional<String> jurisdiction = jurisdiction(actor);
+        Optional<ProvinceCode> jurisdiction = jurisdiction(actor);
         Alert alert = alerts.lock(id).orElseThrow(() -> Rejection.notFound("unknown-alert", "No alert " + id));
         if (jurisdiction.isEmpty() || !alert.province().equals(jurisdiction)) {
-            throw Rejection.forbidden("forbidden", "Only a regulator of " + alert.province().orElse("the alert's province")
+            throw Rejection.forbidden("forbidden", "Only a regulator of " + alert.province().map(ProvinceCode::value).orElse("the alert's province")
                     + " moves this case");
         }
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
@@ -48,7 +49,7 @@ class Cases {
         return moved;
     }
 
-    Optional<String> jurisdiction(Actor actor) {
-        return registry.party(actor.party()).flatMap(p -> p.jurisdiction()).map(p -> p.value());
+    Optional<ProvinceCode> jurisdiction(Actor actor) {
+        return registry.party(actor.party()).flatMap(p -> p.jurisdiction());
     }
 }

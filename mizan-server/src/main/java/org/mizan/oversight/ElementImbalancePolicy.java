@@ -6,7 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.mizan.kernel.ElementSymbol;
+import org.mizan.kernel.LotId;
 import org.mizan.kernel.Mass;
+import org.mizan.kernel.PartyId;
+import org.mizan.kernel.SiteId;
 
 /**
  * A process that outputs more of an element than its inputs carried, beyond the process's assay
@@ -16,10 +20,10 @@ import org.mizan.kernel.Mass;
 record ElementImbalancePolicy(OversightSettings settings) {
 
     /** One element's contained mass in and out of a process. */
-    record Balance(String element, Mass input, Mass output) {
+    record Balance(ElementSymbol element, Mass input, Mass output) {
     }
 
-    List<Finding> check(String eventId, String site, String actor, String process, List<String> lots, List<Balance> balances) {
+    List<Finding> check(String eventId, SiteId site, PartyId actor, String process, List<LotId> lots, List<Balance> balances) {
         BigDecimal tolerance = settings.elementTolerance(process);
         List<Finding> findings = new ArrayList<>();
         for (Balance b : balances) {
@@ -31,7 +35,7 @@ record ElementImbalancePolicy(OversightSettings settings) {
             BigDecimal share = BigDecimal.valueOf(surplus.grams()).divide(BigDecimal.valueOf(b.output().grams()), 4, RoundingMode.HALF_EVEN);
             findings.add(new Finding(RuleCode.ELEMENT_IMBALANCE, Severity.HIGH, "ELEMENT_IMBALANCE/" + eventId + "/" + b.element(),
                     new Subject(lots, List.of(site), List.of(), List.of(actor)), List.of(eventId),
-                    Map.of("element", b.element(), "inputKg", b.input().toKilogramsString(), "outputKg", b.output().toKilogramsString(),
+                    Map.of("element", b.element().value(), "inputKg", b.input().toKilogramsString(), "outputKg", b.output().toKilogramsString(),
                             "surplusKg", surplus.toKilogramsString(), "unattributedShare", share.toPlainString(),
                             "tolerance", tolerance.toPlainString(), "process", process),
                     "Process " + process + " at " + site + " (event " + eventId + ") put out " + b.output().toKilogramsString() + " kg "

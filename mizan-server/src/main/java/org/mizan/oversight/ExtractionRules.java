@@ -33,10 +33,9 @@ final class ExtractionRules {
 
     List<Finding> evaluate(CommittedEvent committed, LotExtracted event) {
         Site mine = registry.site(event.site()).orElseThrow();
-        String licenceNumber = mine.licence().map(l -> l.value()).orElse("none");
         String mineral = registry.registry().catalogue().material(event.material()).mineral();
-        Extraction e = new Extraction(event.eventId().value(), event.lot().value(), event.site().value(), mine.operator().value(),
-                licenceNumber, event.material(), mineral, event.mass(), event.location().latitude(), event.location().longitude(),
+        Extraction e = new Extraction(event.eventId().value(), event.lot(), event.site(), mine.operator(),
+                mine.licence(), event.material(), mineral, event.mass(), event.location().latitude(), event.location().longitude(),
                 event.time());
         memory.rememberLot(e.lot(), e.material(), e.site());
         List<Finding> findings = new ArrayList<>();
@@ -45,11 +44,11 @@ final class ExtractionRules {
         licence.ifPresent(l -> {
             location.check(e, l).ifPresent(findings::add);
             l.minerals().stream().filter(m -> m.mineral().equals(mineral)).map(MineralCapacity::annualCapacityTonnes).findFirst()
-                    .ifPresent(cap -> findings.addAll(capacity.check(e, cap, memory.addExtraction(e.licence(), mineral, e.time().getYear(), e.mass()))));
+                    .ifPresent(cap -> findings.addAll(capacity.check(e, cap, memory.addExtraction(l.number(), mineral, e.time().getYear(), e.mass()))));
         });
         highRisk.check(e, registry.registry().provinces().locate(e.lat(), e.lon())).ifPresent(findings::add);
         event.grades().fractions().forEach((element, grade) -> findings.addAll(grade(committed.seq(),
-                new GradeOutlierPolicy.Measurement(e.eventId(), e.lot(), e.site(), e.material(), element.value(), grade.fraction(), e.operator()),
+                new GradeOutlierPolicy.Measurement(e.eventId(), e.lot(), e.site(), e.material(), element, grade.fraction(), e.operator()),
                 primary(event.material(), element))));
         return findings;
     }

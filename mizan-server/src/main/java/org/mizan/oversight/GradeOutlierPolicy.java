@@ -6,6 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.mizan.kernel.ElementSymbol;
+import org.mizan.kernel.LotId;
+import org.mizan.kernel.PartyId;
+import org.mizan.kernel.SiteId;
+
 /**
  * A grade far from what the site has produced: more than {@code mads} robust standard deviations
  * (1.4826 × the median absolute deviation) from the median of the site's history of that material and
@@ -16,7 +21,7 @@ import java.util.Optional;
 record GradeOutlierPolicy(double mads, int minHistory) {
 
     /** What the grade was measured on and the measurement. */
-    record Measurement(String eventId, String lot, String site, String material, String element, BigDecimal fraction, String party) {
+    record Measurement(String eventId, LotId lot, SiteId site, String material, ElementSymbol element, BigDecimal fraction, PartyId party) {
     }
 
     Optional<Finding> check(Measurement m, List<BigDecimal> history) {
@@ -36,7 +41,7 @@ record GradeOutlierPolicy(double mads, int minHistory) {
         String spr = significant(spread);
         return Optional.of(new Finding(RuleCode.GRADE_OUTLIER, Severity.MEDIUM, "GRADE_OUTLIER/" + m.eventId() + "/" + m.element(),
                 new Subject(List.of(m.lot()), List.of(m.site()), List.of(), List.of(m.party())), List.of(m.eventId()),
-                Map.of("element", m.element(), "grade", m.fraction().toPlainString(), "median", med, "robustSpread", spr,
+                Map.of("element", m.element().value(), "grade", m.fraction().toPlainString(), "median", med, "robustSpread", spr,
                         "deviations", Math.round(score * 10) / 10.0, "limit", mads, "history", values.length),
                 "Lot " + m.lot() + " (event " + m.eventId() + ") has " + m.element() + " grade " + m.fraction().toPlainString() + "; "
                         + values.length + " earlier " + m.material() + " grades from " + m.site() + " have median " + med

@@ -17,18 +17,18 @@ final class LicenceValidityPolicy {
 
     Optional<Finding> check(Extraction e, Optional<Licence> found) {
         if (found.isEmpty()) {
-            return Optional.of(finding(e, "licence " + e.licence() + " is not in the registry", Map.of("licence", e.licence())));
+            return Optional.of(finding(e, "licence " + e.licenceName() + " is not in the registry", Map.of("licence", e.licenceName())));
         }
         Licence licence = found.get();
         LicenceStatus status = licence.statusOn(e.time().withOffsetSameInstant(ZoneOffset.UTC).toLocalDate());
         if (status != LicenceStatus.ACTIVE) {
-            return Optional.of(finding(e, "licence " + e.licence() + " was " + status.code() + " on "
+            return Optional.of(finding(e, "licence " + e.licenceName() + " was " + status.code() + " on "
                     + e.time().toLocalDate() + " (expires " + licence.expires() + ")",
                     Map.of("status", status.code(), "expires", licence.expires().toString(), "extractedAt", e.time().toString())));
         }
         if (!licence.covers(e.mineral())) {
             List<String> covered = licence.minerals().stream().map(m -> m.mineral()).toList();
-            return Optional.of(finding(e, "licence " + e.licence() + " covers " + covered + ", not " + e.mineral(),
+            return Optional.of(finding(e, "licence " + e.licenceName() + " covers " + covered + ", not " + e.mineral(),
                     Map.of("mineral", e.mineral(), "covered", covered)));
         }
         return Optional.empty();

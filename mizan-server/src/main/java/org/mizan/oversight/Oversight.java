@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.mizan.kernel.ProvinceCode;
 import org.mizan.kernel.LicenceNumber;
 import org.mizan.kernel.LotId;
 import org.mizan.kernel.SiteId;
@@ -38,7 +39,7 @@ public class Oversight {
      * deadline, so that the queue opens on what is late.
      */
     public List<AlertCase> queue(Actor actor, Optional<String> rule, Optional<String> status) {
-        Optional<String> jurisdiction = cases.jurisdiction(actor);
+        Optional<ProvinceCode> jurisdiction = cases.jurisdiction(actor);
         status.ifPresent(AlertStatus::of);
         OffsetDateTime now = OffsetDateTime.now(clock);
         return alerts.search(new Alerts.Query(AlertScope.of(actor, jurisdiction), rule, status, Optional.empty(), Optional.empty(),
@@ -51,7 +52,7 @@ public class Oversight {
 
     /** One case, if this actor may see it. */
     public Optional<AlertCase> alert(Actor actor, String id) {
-        Optional<String> jurisdiction = cases.jurisdiction(actor);
+        Optional<ProvinceCode> jurisdiction = cases.jurisdiction(actor);
         return alerts.find(id).filter(a -> AlertScope.of(actor, jurisdiction).admits(a, actor, jurisdiction))
                 .map(a -> AlertCase.of(a, OffsetDateTime.now(clock)));
     }
@@ -70,9 +71,7 @@ public class Oversight {
 
     /** Every alert, open or resolved, naming any of these lots, sites or licences, oldest first. */
     public List<AlertSummary> alertsTouching(Collection<LotId> lots, Collection<SiteId> sites, Collection<LicenceNumber> licences) {
-        return alerts.touching(lots.stream().map(LotId::value).toArray(String[]::new),
-                sites.stream().map(SiteId::value).toArray(String[]::new),
-                licences.stream().map(LicenceNumber::value).toArray(String[]::new)).stream()
+        return alerts.touching(List.copyOf(lots), List.copyOf(sites), List.copyOf(licences)).stream()
                 .map(a -> new AlertSummary(a.id(), a.rule().name(), a.severity().code(), a.status().code(),
                         a.finding().map(CaseFinding::code), a.raisedAt(), a.explanation()))
                 .toList();

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.mizan.kernel.LotId;
+
 /**
  * E-permit abuse: a receipt outside the permit's validity window, a lot heavier than the vehicle's
  * declared payload, or one permit number carrying two trips at once (a forged or recycled permit).
@@ -12,7 +14,7 @@ import java.util.Optional;
 final class PermitPolicy {
 
     /** A trip already under the same permit number; {@code end} is its receipt, or the permit's end if it has none yet. */
-    record Use(String lot, String eventId, OffsetDateTime start, OffsetDateTime end) {
+    record Use(LotId lot, String eventId, OffsetDateTime start, OffsetDateTime end) {
     }
 
     Optional<Finding> payload(Dispatch d) {

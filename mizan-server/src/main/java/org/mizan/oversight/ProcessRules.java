@@ -10,6 +10,7 @@ import org.mizan.custody.LotsProcessed;
 import org.mizan.custody.ProcessBalance;
 import org.mizan.custody.ProcessInput;
 import org.mizan.custody.ProcessOutput;
+import org.mizan.kernel.LotId;
 
 /** The rules on plants and laboratories: element balance of a process, assays against the producing site's history. */
 final class ProcessRules {
@@ -25,26 +26,26 @@ final class ProcessRules {
     }
 
     List<Finding> processed(CommittedEvent committed, LotsProcessed event) {
-        List<String> lots = new ArrayList<>();
-        event.inputs().stream().map(ProcessInput::lot).forEach(l -> lots.add(l.value()));
+        List<LotId> lots = new ArrayList<>();
+        event.inputs().stream().map(ProcessInput::lot).forEach(lots::add);
         for (ProcessOutput o : event.outputs()) {
-            lots.add(o.lot().value());
-            memory.rememberLot(o.lot().value(), o.material(), event.site().value());
+            lots.add(o.lot());
+            memory.rememberLot(o.lot(), o.material(), event.site());
             o.grades().fractions().forEach((element, grade) ->
-                    memory.addGrade(event.site().value(), o.material(), element.value(), committed.seq(), grade.fraction()));
+                    memory.addGrade(event.site(), o.material(), element, committed.seq(), grade.fraction()));
         }
         List<ElementImbalancePolicy.Balance> balances = new ArrayList<>();
         for (ElementBalance e : ((ProcessBalance) committed.facts()).elements()) {
-            balances.add(new ElementImbalancePolicy.Balance(e.element().value(), e.input(), e.output()));
+            balances.add(new ElementImbalancePolicy.Balance(e.element(), e.input(), e.output()));
         }
-        return balance.check(event.eventId().value(), event.site().value(), event.actor().value(), event.process(), lots, balances);
+        return balance.check(event.eventId().value(), event.site(), event.actor(), event.process(), lots, balances);
     }
 
     List<Finding> assayed(CommittedEvent committed, LotAssayed event) {
         List<Finding> findings = new ArrayList<>();
-        memory.lot(event.lot().value()).ifPresent(origin -> event.grades().fractions().forEach((element, grade) ->
+        memory.lot(event.lot()).ifPresent(origin -> event.grades().fractions().forEach((element, grade) ->
                 findings.addAll(grades.grade(committed.seq(), new GradeOutlierPolicy.Measurement(event.eventId().value(),
-                        event.lot().value(), origin.site(), origin.material(), element.value(), grade.fraction(), event.actor().value()),
+                        event.lot(), origin.site(), origin.material(), element, grade.fraction(), event.actor()),
                         grades.primary(origin.material(), element)))));
         return findings;
     }

@@ -6,7 +6,11 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import org.mizan.kernel.ElementSymbol;
+import org.mizan.kernel.LicenceNumber;
+import org.mizan.kernel.LotId;
 import org.mizan.kernel.Mass;
+import org.mizan.kernel.SiteId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,7 +22,7 @@ import org.springframework.stereotype.Repository;
 class RuleMemory {
 
     /** A lot's material and the site that produced it. */
-    record LotOrigin(String material, String site) {
+    record LotOrigin(String material, SiteId site) {
     }
 
     private static final int GRADE_HISTORY = 200;
@@ -29,55 +33,55 @@ class RuleMemory {
         this.jdbc = jdbc;
     }
 
-    void rememberLot(String lot, String material, String site) {
+    void rememberLot(LotId lot, String material, SiteId site) {
         jdbc.sql("insert into oversight_lot (lot_id, material, site) values (?, ?, ?) on conflict do nothing")
-                .params(lot, material, site).update();
+                .params(lot.value(), material, site.value()).update();
     }
 
-    Optional<LotOrigin> lot(String lot) {
-        return jdbc.sql("select material, site from oversight_lot where lot_id = ?").param(lot)
-                .query((rs, i) -> new LotOrigin(rs.getString(1), rs.getString(2))).optional();
+    Optional<LotOrigin> lot(LotId lot) {
+        return jdbc.sql("select material, site from oversight_lot where lot_id = ?").param(lot.value())
+                .query((rs, i) -> new LotOrigin(rs.getString(1), new SiteId(rs.getString(2)))).optional();
     }
 
     /** Adds an extraction to its licence's year and returns the total before it. */
-    Mass addExtraction(String licence, String mineral, int year, Mass mass) {
+    Mass addExtraction(LicenceNumber licence, String mineral, int year, Mass mass) {
         long before = jdbc.sql("select coalesce((select grams from oversight_extraction where licence = ? and mineral = ? and year = ?), 0)")
-                .params(licence, mineral, year).query(Long.class).single();
+                .params(licence.value(), mineral, year).query(Long.class).single();
         jdbc.sql("""
                 insert into oversight_extraction (licence, mineral, year, grams) values (?, ?, ?, ?)
                 on conflict (licence, mineral, year) do update set grams = oversight_extraction.grams + excluded.grams""")
-                .params(licence, mineral, year, mass.grams()).update();
+                .params(licence.value(), mineral, year, mass.grams()).update();
         return Mass.ofGrams(before);
     }
 
     /** The latest grades before this one, most recent first. */
-    List<BigDecimal> grades(String site, String material, String element) {
+    List<BigDecimal> grades(SiteId site, String material, ElementSymbol element) {
         return jdbc.sql("""
                 select fraction from oversight_grade where site = ? and material = ? and element = ?
-                order by seq desc limit ?""").params(site, material, element, GRADE_HISTORY).query(BigDecimal.class).list();
+                order by seq desc limit ?""").params(site.value(), material, element.value(), GRADE_HISTORY).query(BigDecimal.class).list();
     }
 
-    void addGrade(String site, String material, String element, long seq, BigDecimal fraction) {
+    void addGrade(SiteId site, String material, ElementSymbol element, long seq, BigDecimal fraction) {
         jdbc.sql("insert into oversight_grade (site, material, element, seq, fraction) values (?, ?, ?, ?, ?) on conflict do nothing")
-                .params(site, material, element, seq, fraction).update();
+                .params(site.value(), material, element.value(), seq, fraction).update();
     }
 
     List<PermitPolicy.Use> permitUses(String permit) {
         return jdbc.sql("select lot_id, event_id, dispatched_at, coalesce(received_at, valid_until) from oversight_trip where permit = ?")
-                .param(permit).query((rs, i) -> new PermitPolicy.Use(rs.getString(1), rs.getString(2),
+                .param(permit).query((rs, i) -> new PermitPolicy.Use(new LotId(rs.getString(1)), rs.getString(2),
                         rs.getObject(3, OffsetDateTime.class), rs.getObject(4, OffsetDateTime.class))).list();
     }
 
     void addTrip(Dispatch d) {
         jdbc.sql("insert into oversight_trip (permit, lot_id, event_id, dispatched_at, valid_until) values (?, ?, ?, ?, ?) on conflict do nothing")
-                .params(d.permit(), d.lot(), d.eventId(), utc(d.time()), utc(d.validUntil())).update();
+                .params(d.permit(), d.lot().value(), d.eventId(), utc(d.time()), utc(d.validUntil())).update();
     }
 
     /** Closes the lot's open trip and returns the event id of its dispatch. */
-    Optional<String> closeTrip(String lot, OffsetDateTime receivedAt) {
+    Optional<String> closeTrip(LotId lot, OffsetDateTime receivedAt) {
         return jdbc.sql("""
                 update oversight_trip set received_at = ? where lot_id = ? and received_at is null returning event_id""")
-                .params(utc(receivedAt), lot).query(String.class).optional();
+                .params(utc(receivedAt), lot.value()).query(String.class).optional();
     }
 
     private static OffsetDateTime utc(OffsetDateTime time) {

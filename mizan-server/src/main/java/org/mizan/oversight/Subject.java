@@ -1,9 +1,15 @@
 package org.mizan.oversight;
 
 import java.util.List;
+import java.util.Objects;
+
+import org.mizan.kernel.LicenceNumber;
+import org.mizan.kernel.LotId;
+import org.mizan.kernel.PartyId;
+import org.mizan.kernel.SiteId;
 
 /** What an alert is about, by id: the lots, sites, licences and parties involved. */
-record Subject(List<String> lots, List<String> sites, List<String> licences, List<String> parties) {
+record Subject(List<LotId> lots, List<SiteId> sites, List<LicenceNumber> licences, List<PartyId> parties) {
 
     Subject {
         lots = distinct(lots);
@@ -12,7 +18,12 @@ record Subject(List<String> lots, List<String> sites, List<String> licences, Lis
         parties = distinct(parties);
     }
 
-    private static List<String> distinct(List<String> ids) {
-        return ids == null ? List.of() : ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
+    private static <T> List<T> distinct(List<T> ids) {
+        return ids == null ? List.of() : ids.stream().filter(Objects::nonNull).distinct().toList();
+    }
+
+    /** The ids of one kind as stored in a text array column. */
+    static String[] column(List<?> ids) {
+        return ids.stream().map(Object::toString).toArray(String[]::new);
     }
 }

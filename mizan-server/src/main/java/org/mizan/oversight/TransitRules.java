@@ -8,6 +8,7 @@ import org.mizan.custody.DispatchFacts;
 import org.mizan.custody.LotDispatched;
 import org.mizan.custody.LotReceived;
 import org.mizan.custody.TransitFacts;
+import org.mizan.kernel.LotId;
 import org.mizan.registry.Site;
 
 /** The rules on the road: permit payload and reuse at dispatch; loss, speed and permit window at receipt. */
@@ -28,8 +29,8 @@ final class TransitRules {
 
     List<Finding> dispatched(CommittedEvent committed, LotDispatched event) {
         var p = event.permit();
-        Dispatch d = new Dispatch(event.eventId().value(), event.lot().value(), event.from().value(), event.to().value(), p.number(),
-                p.maxPayload(), p.validFrom(), p.validUntil(), ((DispatchFacts) committed.facts()).mass(), event.time(), event.actor().value());
+        Dispatch d = new Dispatch(event.eventId().value(), event.lot(), event.from(), event.to(), p.number(),
+                p.maxPayload(), p.validFrom(), p.validUntil(), ((DispatchFacts) committed.facts()).mass(), event.time(), event.actor());
         List<Finding> findings = new ArrayList<>();
         permits.payload(d).ifPresent(findings::add);
         permits.overlap(d, memory.permitUses(d.permit())).ifPresent(findings::add);
@@ -39,15 +40,15 @@ final class TransitRules {
 
     List<Finding> received(CommittedEvent committed, LotReceived event) {
         TransitFacts f = (TransitFacts) committed.facts();
-        String lot = event.lot().value();
+        LotId lot = event.lot();
         String dispatchEvent = memory.closeTrip(lot, event.time()).orElse(null);
         Site from = registry.site(f.from()).orElseThrow();
         Site to = registry.site(event.site()).orElseThrow();
         String mineral = memory.lot(lot).map(o -> registry.registry().catalogue().material(o.material()).mineral()).orElse("");
-        Trip trip = new Trip(event.eventId().value(), dispatchEvent, lot, mineral, from.id().value(), to.id().value(),
+        Trip trip = new Trip(event.eventId().value(), dispatchEvent, lot, mineral, from.id(), to.id(),
                 f.permit().number(), f.permit().validFrom(), f.permit().validUntil(), f.dispatchedMass(), event.mass(), f.dispatchedAt(),
                 event.time(),
-                List.of(from.operator().value(), event.actor().value()));
+                List.of(from.operator(), event.actor()));
         List<Finding> findings = new ArrayList<>();
         loss.check(trip).ifPresent(findings::add);
         speed.check(trip, from.lat(), from.lon(), to.lat(), to.lon()).ifPresent(findings::add);

@@ -4,12 +4,15 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.mizan.kernel.LotId;
 import org.mizan.kernel.Mass;
+import org.mizan.kernel.PartyId;
+import org.mizan.kernel.SiteId;
 
 /** A completed trip as recorded at receipt: both ends, the permit and the masses and times at each end. */
-record Trip(String receiptEventId, String dispatchEventId, String lot, String mineral, String from, String to, String permit,
+record Trip(String receiptEventId, String dispatchEventId, LotId lot, String mineral, SiteId from, SiteId to, String permit,
         OffsetDateTime validFrom, OffsetDateTime validUntil, Mass dispatchedMass, Mass receivedMass,
-        OffsetDateTime dispatchedAt, OffsetDateTime receivedAt, List<String> parties) {
+        OffsetDateTime dispatchedAt, OffsetDateTime receivedAt, List<PartyId> parties) {
 
     List<String> eventIds() {
         List<String> ids = new ArrayList<>();

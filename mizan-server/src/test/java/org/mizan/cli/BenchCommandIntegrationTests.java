@@ -31,4 +31,15 @@ class BenchCommandIntegrationTests {
                 .contains("caught up: true, set aside: 0")
                 .doesNotContain("Oversight evaluation failed").doesNotContain("set aside record");
     }
+
+    @Test
+    @Timeout(300)
+    void theIngestComparisonMeasuresTheSequencerAgainstTheCeilingAndNothingElse(CapturedOutput output) {
+        int code = new CommandLine(new Mizan()).execute("bench", "--ingest-only", "--events", "1000", "--batch", "250", "--clients", "2");
+
+        assertThat(code).as(output.getOut()).isZero();
+        assertThat(output.getOut()).containsPattern("\\(a\\) sequencer/HTTP +1000 events, 2 clients x 250 per batch: [0-9]+ events/s")
+                .containsPattern("\\(b\\) raw ceiling +[0-9]+ events/s").contains("(a)/(b)")
+                .doesNotContain("(c) upstream trace").doesNotContain("(d) log on vs off").doesNotContain("(g) passport");
+    }
 }

@@ -1,5 +1,9 @@
 package org.mizan.oversight;
 
+import org.mizan.kernel.ProvinceCode;
+import org.mizan.kernel.PartyId;
+import org.mizan.kernel.SiteId;
+import org.mizan.kernel.LotId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,8 +20,8 @@ class CaseWorkflowTests {
     private static final OffsetDateTime RAISED = OffsetDateTime.parse("2025-09-01T00:00:00Z");
 
     private static Alert open() {
-        return new Alert("AL-1", RuleCode.TRANSIT_LOSS, Severity.MEDIUM, AlertStatus.OPEN, Optional.empty(), Optional.of("PK-BA"),
-                new Subject(List.of("L"), List.of("s"), List.of(), List.of("p")), List.of("e"), Map.of(), "why", RAISED,
+        return new Alert("AL-1", RuleCode.TRANSIT_LOSS, Severity.MEDIUM, AlertStatus.OPEN, Optional.empty(), Optional.of(new ProvinceCode("PK-BA")),
+                new Subject(List.of(new LotId("L")), List.of(new SiteId("ss")), List.of(), List.of(new PartyId("pp"))), List.of("e"), Map.of(), "why", RAISED,
                 RAISED.plusDays(7), RAISED);
     }
 

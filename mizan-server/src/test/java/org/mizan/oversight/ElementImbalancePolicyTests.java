@@ -1,5 +1,9 @@
 package org.mizan.oversight;
 
+import org.mizan.kernel.ElementSymbol;
+import org.mizan.kernel.PartyId;
+import org.mizan.kernel.SiteId;
+import org.mizan.kernel.LotId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -17,8 +21,8 @@ class ElementImbalancePolicyTests {
     private final ElementImbalancePolicy policy = new ElementImbalancePolicy(settings);
 
     private List<Finding> check(String process, String inKg, String outKg) {
-        return policy.check("ev-p", "plant-1", "processor", process, List.of("IN-1", "OUT-1"),
-                List.of(new ElementImbalancePolicy.Balance("Cu", Mass.ofKilograms(inKg), Mass.ofKilograms(outKg))));
+        return policy.check("ev-p", new SiteId("plant-1"), new PartyId("processor"), process, List.of(new LotId("IN-1"), new LotId("OUT-1")),
+                List.of(new ElementImbalancePolicy.Balance(new ElementSymbol("Cu"), Mass.ofKilograms(inKg), Mass.ofKilograms(outKg))));
     }
 
     @Test

@@ -1,5 +1,9 @@
 package org.mizan.oversight;
 
+import org.mizan.kernel.ElementSymbol;
+import org.mizan.kernel.PartyId;
+import org.mizan.kernel.SiteId;
+import org.mizan.kernel.LotId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -18,8 +22,10 @@ class GradeOutlierPolicyTests {
     private final List<BigDecimal> history = List.of("0.0050", "0.0049", "0.0051", "0.0048", "0.0052", "0.0049", "0.0051", "0.0048",
             "0.0052").stream().map(BigDecimal::new).toList();
 
+    private static final ElementSymbol CU = new ElementSymbol("Cu");
+
     private GradeOutlierPolicy.Measurement grade(String fraction) {
-        return new GradeOutlierPolicy.Measurement("ev-a", "LOT-1", "mine-1", "cu-ore", "Cu", new BigDecimal(fraction), "lab");
+        return new GradeOutlierPolicy.Measurement("ev-a", new LotId("LOT-1"), new SiteId("mine-1"), "cu-ore", CU, new BigDecimal(fraction), new PartyId("lab"));
     }
 
     @Test
@@ -59,9 +65,9 @@ class GradeOutlierPolicyTests {
         Random random = new Random(seed);
         List<BigDecimal> site = IntStream.range(0, 200).mapToObj(i -> BigDecimal.valueOf(0.005 * (1 + 0.05 * random.nextGaussian()))).toList();
         long fired = IntStream.range(0, 1000).filter(i -> policy.check(
-                new GradeOutlierPolicy.Measurement("e" + i, "L", "s", "cu-ore", "Cu", BigDecimal.valueOf(0.005 * (1 + 0.05 * random.nextGaussian())), "p"),
+                new GradeOutlierPolicy.Measurement("e" + i, new LotId("L"), new SiteId("ss"), "cu-ore", CU, BigDecimal.valueOf(0.005 * (1 + 0.05 * random.nextGaussian())), new PartyId("pp")),
                 site).isPresent()).count();
         assertThat(fired).isZero();
-        assertThat(policy.check(new GradeOutlierPolicy.Measurement("x", "L", "s", "cu-ore", "Cu", new BigDecimal("0.011"), "p"), site)).isPresent();
+        assertThat(policy.check(new GradeOutlierPolicy.Measurement("x", new LotId("L"), new SiteId("ss"), "cu-ore", CU, new BigDecimal("0.011"), new PartyId("pp")), site)).isPresent();
     }
 }

@@ -1,5 +1,6 @@
 package org.mizan.oversight;
 
+import org.mizan.kernel.LotId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -28,15 +29,15 @@ class PermitPolicyTests {
 
     @Test
     void reuseFiresForAPermitStillCarryingAnotherLot() {
-        var first = new PermitPolicy.Use("A", "ev-d-A", RuleFixtures.T0, RuleFixtures.T0.plusHours(5));
+        var first = new PermitPolicy.Use(new LotId("A"), "ev-d-A", RuleFixtures.T0, RuleFixtures.T0.plusHours(5));
         Finding f = policy.overlap(RuleFixtures.dispatch("B", "1000", "40000", RuleFixtures.T0.plusHours(2)), List.of(first)).orElseThrow();
         assertThat(f.eventIds()).containsExactly("ev-d-A", "ev-d-B");
-        assertThat(f.subject().lots()).containsExactly("B", "A");
+        assertThat(f.subject().lots()).containsExactly(new LotId("B"), new LotId("A"));
     }
 
     @Test
     void reuseAfterTheEarlierTripEndedIsNoOverlap() {
-        var first = new PermitPolicy.Use("A", "ev-d-A", RuleFixtures.T0, RuleFixtures.T0.plusHours(5));
+        var first = new PermitPolicy.Use(new LotId("A"), "ev-d-A", RuleFixtures.T0, RuleFixtures.T0.plusHours(5));
         assertThat(policy.overlap(RuleFixtures.dispatch("B", "1000", "40000", RuleFixtures.T0.plusHours(5)), List.of(first))).isEmpty();
         assertThat(policy.overlap(RuleFixtures.dispatch("B", "1000", "40000", RuleFixtures.T0.plusHours(5).minusSeconds(1)), List.of(first)))
                 .isPresent();

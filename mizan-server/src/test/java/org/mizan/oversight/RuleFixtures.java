@@ -1,5 +1,8 @@
 package org.mizan.oversight;
 
+import java.util.Optional;
+import org.mizan.kernel.SiteId;
+import org.mizan.kernel.LotId;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -33,7 +36,7 @@ final class RuleFixtures {
     }
 
     static Extraction extraction(String mineral, String kg, double lat, double lon, OffsetDateTime at) {
-        return new Extraction("ev-x", "LOT-1", "mine-1", "miner", "PB-ML-1", mineral.equals("copper") ? "cu-ore" : "sb-ore", mineral,
+        return new Extraction("ev-x", new LotId("LOT-1"), new SiteId("mine-1"), new PartyId("miner"), Optional.of(new LicenceNumber("PB-ML-1")), mineral.equals("copper") ? "cu-ore" : "sb-ore", mineral,
                 Mass.ofKilograms(kg), lat, lon, at);
     }
 
@@ -42,12 +45,12 @@ final class RuleFixtures {
     }
 
     static Trip trip(String dispatchedKg, String receivedKg, long minutes, OffsetDateTime validUntil) {
-        return new Trip("ev-r", "ev-d", "LOT-1", "copper", "mine-1", "plant-1", "P-1", T0, validUntil, Mass.ofKilograms(dispatchedKg),
-                Mass.ofKilograms(receivedKg), T0, T0.plusMinutes(minutes), List.of("miner", "processor"));
+        return new Trip("ev-r", "ev-d", new LotId("LOT-1"), "copper", new SiteId("mine-1"), new SiteId("plant-1"), "P-1", T0, validUntil, Mass.ofKilograms(dispatchedKg),
+                Mass.ofKilograms(receivedKg), T0, T0.plusMinutes(minutes), List.of(new PartyId("miner"), new PartyId("processor")));
     }
 
     static Dispatch dispatch(String lot, String kg, String payloadKg, OffsetDateTime at) {
-        return new Dispatch("ev-d-" + lot, lot, "mine-1", "plant-1", "P-1", Mass.ofKilograms(payloadKg), at, at.plusHours(48),
-                Mass.ofKilograms(kg), at, "miner");
+        return new Dispatch("ev-d-" + lot, new LotId(lot), new SiteId("mine-1"), new SiteId("plant-1"), "P-1", Mass.ofKilograms(payloadKg), at, at.plusHours(48),
+                Mass.ofKilograms(kg), at, new PartyId("miner"));
     }
 }
