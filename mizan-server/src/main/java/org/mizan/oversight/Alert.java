@@ -14,7 +14,7 @@ import org.mizan.kernel.Rejection;
  */
 record Alert(String id, RuleCode rule, Severity severity, AlertStatus status, Optional<CaseFinding> finding,
         Optional<ProvinceCode> province, Subject subject, List<String> eventIds, Map<String, Object> figures, String explanation,
-        OffsetDateTime raisedAt, OffsetDateTime dueAt, OffsetDateTime updatedAt) {
+        OffsetDateTime raisedAt, OffsetDateTime dueAt, OffsetDateTime updatedAt, Recurrence recurrence, int score) {
 
     /** Whether the response deadline has passed without the case being resolved. */
     boolean overdue(OffsetDateTime now) {
@@ -31,6 +31,7 @@ record Alert(String id, RuleCode rule, Severity severity, AlertStatus status, Op
         if (!t.alertId().equals(id) || t.from() != status) {
             throw Rejection.conflict("stale-alert", "Alert " + id + " changed meanwhile");
         }
-        return new Alert(id, rule, severity, t.to(), t.finding(), province, subject, eventIds, figures, explanation, raisedAt, dueAt, t.at());
+        return new Alert(id, rule, severity, t.to(), t.finding(), province, subject, eventIds, figures, explanation, raisedAt, dueAt, t.at(),
+                recurrence, score);
     }
 }

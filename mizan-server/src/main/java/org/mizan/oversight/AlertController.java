@@ -48,7 +48,7 @@ class AlertController {
     @GetMapping("/api/v1/alerts")
     Map<String, Object> list(@RequestParam Optional<String> rule, @RequestParam Optional<String> status,
             @RequestParam Optional<String> province, @RequestParam Optional<String> since, @RequestParam Optional<String> after,
-            @RequestParam Optional<Integer> limit) {
+            @RequestParam Optional<Integer> limit, @RequestParam Optional<String> order) {
         Actor actor = currentActor.require();
         rule.ifPresent(AlertController::requireRule);
         status.ifPresent(AlertStatus::of);
@@ -56,12 +56,15 @@ class AlertController {
         if (size < 1 || size > MAX_PAGE) {
             throw Rejection.invalid("invalid-limit", "limit must be between 1 and " + MAX_PAGE);
         }
+        Alerts.Order sort = order.map(AlertController::order).orElse(Alerts.Order.ID);
+        if (sort == Alerts.Order.RISK && after.isPresent()) {
+            throw Rejection.invalid("invalid-order", "order=risk gives the riskiest alerts first and does not page; drop after");
+        }
         List<Alert> page = alerts.search(new Alerts.Query(AlertScope.of(actor, cases.jurisdiction(actor)), rule, status,
-                province.map(ProvinceCode::new),
-                since.map(AlertController::time), after, size));
+                province.map(ProvinceCode::new), since.map(AlertController::time), after, size, sort));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("alerts", page.stream().map(this::view).toList());
-        if (page.size() == size) {
+        if (page.size() == size && sort == Alerts.Order.ID) {
             out.put("next", page.get(page.size() - 1).id());
         }
         return out;
@@ -84,6 +87,24 @@ class AlertController {
         Optional<ProvinceCode> jurisdiction = cases.jurisdiction(actor);
         return alerts.find(id).filter(a -> AlertScope.of(actor, jurisdiction).admits(a, actor, jurisdiction)).map(this::view)
                 .orElseThrow(() -> Rejection.notFound("unknown-alert", "No alert " + id));
+    }
+
+    /** Every occurrence of a folded alert (the alert itself keeps only its first events), paged by number. */
+    @GetMapping("/api/v1/alerts/{id}/occurrences")
+    Map<String, Object> occurrences(@PathVariable String id, @RequestParam Optional<Long> after, @RequestParam Optional<Integer> limit) {
+        one(id);
+        int size = limit.orElse(1000);
+        if (size < 1 || size > 10_000 || after.orElse(0L) < 0) {
+            throw Rejection.invalid("invalid-limit", "limit must be between 1 and 10000 and after at least 0");
+        }
+        List<Alerts.Occurrence> page = alerts.occurrences(id, after.orElse(0L), size);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("occurrences", page.stream().map(o -> Map.of("number", o.number(), "eventIds", o.eventIds(), "at", o.at().toString()))
+                .toList());
+        if (page.size() == size) {
+            out.put("next", page.get(page.size() - 1).number());
+        }
+        return out;
     }
 
     @PostMapping("/api/v1/alerts/{id}/transitions")
@@ -109,6 +130,9 @@ class AlertController {
         out.put("subject", Map.of("lots", a.subject().lots(), "sites", a.subject().sites(), "licences", a.subject().licences(),
                 "parties", a.subject().parties()));
         out.put("evidence", Map.of("eventIds", a.eventIds(), "figures", a.figures()));
+        out.put("occurrences", a.recurrence().occurrences());
+        out.put("period", Map.of("from", a.recurrence().firstAt().toString(), "to", a.recurrence().lastAt().toString()));
+        out.put("score", a.score());
         out.put("explanation", a.explanation());
         out.put("raisedAt", a.raisedAt().toString());
         out.put("dueAt", a.dueAt().toString());
@@ -122,6 +146,17 @@ class AlertController {
             RuleCode.valueOf(rule);
         } catch (IllegalArgumentException e) {
             throw Rejection.invalid("unknown-rule", "Unknown rule " + Rejection.quote(rule) + "; known: " + List.of(RuleCode.values()));
+        }
+    }
+
+    private static Alerts.Order order(String value) {
+        switch (value) {
+            case "id":
+                return Alerts.Order.ID;
+            case "risk":
+                return Alerts.Order.RISK;
+            default:
+                throw Rejection.invalid("invalid-order", "order is id (the default, pages with after) or risk, got " + Rejection.quote(value));
         }
     }
 

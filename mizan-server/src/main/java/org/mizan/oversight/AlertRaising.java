@@ -19,6 +19,7 @@ class AlertRaising implements StreamEvaluation.Step {
     private final RegistryLookups registry;
     private final Clock clock;
     private final OversightSettings settings;
+    private final AlertFolding folding = new AlertFolding();
 
     AlertRaising(RuleBook rules, Alerts alerts, RegistryLookups registry, Clock clock, OversightSettings settings) {
         this.rules = rules;
@@ -37,7 +38,8 @@ class AlertRaising implements StreamEvaluation.Step {
     public void evaluate(CommittedEvent event) {
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         for (Finding f : rules.evaluate(event)) {
-            alerts.raise(f, province(f), event.seq(), now, now.plus(settings.sla(f.severity())));
+            alerts.raise(new Alerts.Raised(f, province(f), event.seq(), event.event().time(), now, now.plus(settings.sla(f.severity())),
+                    folding.key(f)));
         }
     }
 

@@ -27,31 +27,94 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class Alerts {
 
+    /** The order of a search: by id (pages with {@code after}), or riskiest first. */
+    enum Order {
+        ID, RISK
+    }
+
     /** Who may see which alerts, and the optional filters, as one query. */
     record Query(AlertScope scope, Optional<String> rule, Optional<String> status, Optional<ProvinceCode> province,
-            Optional<OffsetDateTime> since, Optional<String> after, int limit) {
+            Optional<OffsetDateTime> since, Optional<String> after, int limit, Order order) {
     }
+
+    /** A folded alert keeps the first events and lots it was raised on as evidence; its count keeps the rest. */
+    static final int EVIDENCE_KEPT = 100;
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final RiskScore score = new RiskScore();
 
     Alerts(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
         this.json = json;
     }
 
-    void raise(Finding f, Optional<ProvinceCode> province, long seq, OffsetDateTime raisedAt, OffsetDateTime dueAt) {
-        jdbc.sql("""
+    /**
+     * Raises a finding once: a cause already claimed is ignored; a finding that folds joins the open
+     * alert of its subject, counting one more occurrence; any other opens an alert of its own.
+     */
+    void raise(Raised r) {
+        Finding f = r.finding();
+        if (jdbc.sql("select 1 from oversight_alert_cause where cause = ?").param(f.cause()).query().listOfRows().size() > 0) {
+            return;
+        }
+        Optional<String> folded = r.foldKey().flatMap(key -> fold(key, f, r.eventAt()));
+        String id = folded.orElseGet(() -> open(r));
+        jdbc.sql("insert into oversight_alert_cause (cause, alert_id, event_ids, event_at) values (?, ?, ?, ?)")
+                .params(f.cause(), id, f.eventIds().toArray(String[]::new), r.eventAt()).update();
+    }
+
+    /** One occurrence of a folded alert: the events of one finding and when the first of them happened. */
+    record Occurrence(long number, List<String> eventIds, OffsetDateTime at) {
+    }
+
+    /** An alert's occurrences in the order they were raised, after a number, at most {@code limit}. */
+    List<Occurrence> occurrences(String alertId, long after, int limit) {
+        return jdbc.sql("""
+                select number, event_ids, event_at from oversight_alert_cause where alert_id = ? and number > ? order by number limit ?""")
+                .params(alertId, after, limit)
+                .query((rs, i) -> new Occurrence(rs.getLong(1), strings(rs.getArray(2)), rs.getObject(3, OffsetDateTime.class))).list();
+    }
+
+    /** A finding as it is raised: where, when its event happened, and what it folds on. */
+    record Raised(Finding finding, Optional<ProvinceCode> province, long seq, OffsetDateTime eventAt, OffsetDateTime raisedAt,
+            OffsetDateTime dueAt, Optional<String> foldKey) {
+    }
+
+    private Optional<String> fold(String key, Finding f, OffsetDateTime eventAt) {
+        Optional<Alert> open = jdbc.sql("""
+                select * from oversight_alert where fold_key = ? and status <> 'resolved' order by id desc limit 1 for update""")
+                .param(key).query(this::map).optional();
+        open.ifPresent(a -> {
+            Recurrence recurrence = a.recurrence().and(eventAt);
+            jdbc.sql("""
+                    update oversight_alert set occurrences = ?, first_at = ?, last_at = ?, score = ?,
+                        event_ids = case when cardinality(event_ids) < ? then event_ids || ? else event_ids end,
+                        lots = case when cardinality(lots) < ? then lots || ? else lots end,
+                        parties = array(select distinct unnest(parties || ?))
+                    where id = ?""")
+                    .params(recurrence.occurrences(), recurrence.firstAt(), recurrence.lastAt(), score.of(a.severity(), recurrence.occurrences()),
+                            EVIDENCE_KEPT, f.eventIds().toArray(String[]::new), EVIDENCE_KEPT, Subject.column(f.subject().lots()),
+                            Subject.column(f.subject().parties()), a.id())
+                    .update();
+        });
+        return open.map(Alert::id);
+    }
+
+    private String open(Raised r) {
+        Finding f = r.finding();
+        return jdbc.sql("""
                 insert into oversight_alert (id, rule, severity, status, province, parties, lots, sites, licences, event_ids, figures,
-                    explanation, event_seq, raised_at, due_at, updated_at, cause)
-                select 'AL-' || lpad(nextval('oversight_alert_number')::text, 9, '0'), ?, ?, 'open', ?, ?, ?, ?, ?, ?, cast(? as jsonb),
-                    ?, ?, ?, ?, ?, ?
-                where not exists (select 1 from oversight_alert where cause = ?)""")
-                .params(f.rule().name(), f.severity().code(), province.map(ProvinceCode::value).orElse(null), Subject.column(f.subject().parties()),
-                        Subject.column(f.subject().lots()), Subject.column(f.subject().sites()), Subject.column(f.subject().licences()),
-                        f.eventIds().toArray(String[]::new),
-                        json.writeValueAsString(f.figures()), f.explanation(), seq, raisedAt, dueAt, raisedAt, f.cause(), f.cause())
-                .update();
+                    explanation, event_seq, raised_at, due_at, updated_at, cause, fold_key, occurrences, first_at, last_at, score)
+                values ('AL-' || lpad(nextval('oversight_alert_number')::text, 9, '0'), ?, ?, 'open', ?, ?, ?, ?, ?, ?, cast(? as jsonb),
+                    ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)
+                returning id""")
+                .params(f.rule().name(), f.severity().code(), r.province().map(ProvinceCode::value).orElse(null),
+                        Subject.column(f.subject().parties()), Subject.column(f.subject().lots()), Subject.column(f.subject().sites()),
+                        Subject.column(f.subject().licences()), f.eventIds().toArray(String[]::new), json.writeValueAsString(f.figures()),
+                        f.explanation(), r.seq(), r.raisedAt(), r.dueAt(), r.raisedAt(), f.cause(), r.foldKey().orElse(null), r.eventAt(),
+                        r.eventAt(), score.of(f.severity(), 1))
+                .query(String.class).single();
     }
 
     Optional<Alert> find(String id) {
@@ -69,6 +132,7 @@ class Alerts {
     }
 
     List<Alert> search(Query q) {
+        Order order = q.order();
         StringBuilder sql = new StringBuilder("select * from oversight_alert where ").append(q.scope().condition());
         List<Object> params = new ArrayList<>(q.scope().params());
         q.rule().ifPresent(r -> add(sql, params, " and rule = ?", r));
@@ -76,7 +140,7 @@ class Alerts {
         q.province().ifPresent(p -> add(sql, params, " and province = ?", p.value()));
         q.since().ifPresent(s -> add(sql, params, " and raised_at >= ?", s));
         q.after().ifPresent(a -> add(sql, params, " and id > ?", a));
-        sql.append(" order by id limit ?");
+        sql.append(order == Order.RISK ? " order by score desc, id limit ?" : " order by id limit ?");
         params.add(q.limit());
         return jdbc.sql(sql.toString()).params(params).query(this::map).list();
     }
@@ -104,7 +168,8 @@ class Alerts {
                 AlertStatus.of(rs.getString("status")), Optional.ofNullable(rs.getString("finding")).map(CaseFinding::of),
                 Optional.ofNullable(rs.getString("province")).map(ProvinceCode::new), subject, strings(rs.getArray("event_ids")), figures,
                 rs.getString("explanation"), rs.getObject("raised_at", OffsetDateTime.class), rs.getObject("due_at", OffsetDateTime.class),
-                rs.getObject("updated_at", OffsetDateTime.class));
+                rs.getObject("updated_at", OffsetDateTime.class), new Recurrence(rs.getInt("occurrences"),
+                        rs.getObject("first_at", OffsetDateTime.class), rs.getObject("last_at", OffsetDateTime.class)), rs.getInt("score"));
     }
 
     private static <T> List<T> ids(Array array, Function<String, T> id) throws SQLException {

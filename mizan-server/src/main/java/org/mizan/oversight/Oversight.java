@@ -36,17 +36,17 @@ public class Oversight {
 
     /**
      * The cases an actor may see (a regulator: its province's), filtered, overdue first and then by
-     * deadline, so that the queue opens on what is late.
+     * risk score and deadline, so that the queue opens on what is late and then on what matters most.
      */
     public List<AlertCase> queue(Actor actor, Optional<String> rule, Optional<String> status) {
         Optional<ProvinceCode> jurisdiction = cases.jurisdiction(actor);
         status.ifPresent(AlertStatus::of);
         OffsetDateTime now = OffsetDateTime.now(clock);
         return alerts.search(new Alerts.Query(AlertScope.of(actor, jurisdiction), rule, status, Optional.empty(), Optional.empty(),
-                        Optional.empty(), QUEUE)).stream()
+                        Optional.empty(), QUEUE, Alerts.Order.RISK)).stream()
                 .map(a -> AlertCase.of(a, now))
                 .sorted(Comparator.comparing((AlertCase c) -> !c.overdue()).thenComparing(c -> c.status().equals("resolved"))
-                        .thenComparing(AlertCase::dueAt))
+                        .thenComparing(Comparator.comparingInt(AlertCase::score).reversed()).thenComparing(AlertCase::dueAt))
                 .toList();
     }
 

@@ -22,7 +22,7 @@ class CaseWorkflowTests {
     private static Alert open() {
         return new Alert("AL-1", RuleCode.TRANSIT_LOSS, Severity.MEDIUM, AlertStatus.OPEN, Optional.empty(), Optional.of(new ProvinceCode("PK-BA")),
                 new Subject(List.of(new LotId("L")), List.of(new SiteId("ss")), List.of(), List.of(new PartyId("pp"))), List.of("e"), Map.of(), "why", RAISED,
-                RAISED.plusDays(7), RAISED);
+                RAISED.plusDays(7), RAISED, Recurrence.once(RAISED), 40);
     }
 
     private static Alert move(Alert alert, AlertStatus to, CaseFinding finding, String note) {

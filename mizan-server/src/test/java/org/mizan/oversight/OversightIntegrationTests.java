@@ -108,6 +108,7 @@ class OversightIntegrationTests extends HttpIntegrationTest {
         assertThat(api.get("/api/v1/alerts?status=closed", fixture.auditorKey).status()).isEqualTo(422);
         assertThat(api.get("/api/v1/alerts?since=yesterday", fixture.auditorKey).status()).isEqualTo(422);
         assertThat(api.get("/api/v1/alerts?limit=0", fixture.auditorKey).status()).isEqualTo(422);
+        assertThat(api.get("/api/v1/alerts?province=punjab", fixture.auditorKey).json().get("type").asString()).endsWith("/invalid-province-code");
         List<JsonNode> page = alerts(fixture.auditorKey, "?limit=3");
         assertThat(page).hasSize(3);
         assertThat(alerts(fixture.auditorKey, "?after=" + page.get(2).get("id").asString())).hasSize(4);

@@ -1,0 +1,32 @@
+package org.mizan.oversight;
+
+import java.util.Optional;
+
+/**
+ * Which findings fold into one alert. A rule that judges a place rather than a trip raises the same
+ * red flag on every event at that place: a mine in a high-risk district, tagging outside its area or
+ * under a lapsed licence, a plant whose balance is off, a site whose grades stray. One alert per such
+ * subject, counting its occurrences, tells the regulator as much as a thousand and can be read; a
+ * finding about one trip or one capacity crossing stays an alert of its own. A resolved alert takes
+ * no more occurrences: the same pattern after a finding opens a new case.
+ */
+final class AlertFolding {
+
+    /** The subject a finding folds on, if its rule folds. */
+    Optional<String> key(Finding f) {
+        String site = f.subject().sites().isEmpty() ? "" : f.subject().sites().get(0).value();
+        Object element = f.figures().getOrDefault("element", "");
+        switch (f.rule()) {
+            case HIGH_RISK_ORIGIN:
+            case OUTSIDE_LICENCE_AREA:
+                return Optional.of(f.rule() + "/" + site);
+            case LICENCE_NOT_VALID:
+                return Optional.of(f.rule() + "/" + site + "/" + f.subject().licences().stream().findFirst().map(Object::toString).orElse(""));
+            case GRADE_OUTLIER:
+            case ELEMENT_IMBALANCE:
+                return Optional.of(f.rule() + "/" + site + "/" + element);
+            default:
+                return Optional.empty();
+        }
+    }
+}
