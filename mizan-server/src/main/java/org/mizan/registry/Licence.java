@@ -88,12 +88,12 @@ public record Licence(LicenceNumber number, LicenceType type, PartyId holder, Pr
 
     /** The licence with one more dated decision; see {@link LicenceHistory#with} for what is refused. */
     public Licence record(LicenceStatusChange change, LocalDate today) {
+        LicenceHistory next = history.with(change, today);
         if (change.effectiveFrom().isAfter(expires)) {
             throw Rejection.conflict("licence-expired", "Licence " + number + " expires on " + expires
                     + "; a " + change.kind() + " cannot take effect on " + change.effectiveFrom())
                     .with("expires", expires.toString());
         }
-        return new Licence(number, type, holder, province, minerals, area, granted, expires, history.with(change, today),
-                version + 1);
+        return new Licence(number, type, holder, province, minerals, area, granted, expires, next, version + 1);
     }
 }

@@ -60,6 +60,11 @@ public record LicenceHistory(LicenceNumber licence, LocalDate granted, List<Lice
             throw Rejection.invalid("effective-in-future", "A " + change.kind() + " is recorded once decided; "
                     + change.effectiveFrom() + " is after today, " + today).with("today", today.toString());
         }
+        if (change.effectiveFrom().isBefore(granted)) {
+            throw Rejection.invalid("before-grant", "Licence " + licence + " was granted on " + granted
+                    + "; a " + change.kind() + " cannot take effect on " + change.effectiveFrom())
+                    .with("granted", granted.toString());
+        }
         Optional<LicenceStatusChange> revocation = changes.stream().filter(c -> c.status() == LicenceStatus.REVOKED).findFirst();
         if (revocation.isPresent()) {
             throw Rejection.conflict("licence-revoked", "Licence " + licence + " was revoked from "
