@@ -31,9 +31,7 @@ public record LicenceHistory(LicenceNumber licence, LocalDate granted, List<Lice
                         + licence + "'s history");
             }
             if (change.effectiveFrom().isBefore(granted)) {
-                throw Rejection.invalid("before-grant", "Licence " + licence + " was granted on " + granted
-                        + "; a " + change.kind() + " cannot take effect on " + change.effectiveFrom())
-                        .with("granted", granted.toString());
+                throw beforeGrant(licence, granted, change);
             }
             if (!change.mayFollow(standing)) {
                 throw Rejection.conflict("invalid-licence-transition", "Licence " + licence + " is " + standing.code()
@@ -51,9 +49,10 @@ public record LicenceHistory(LicenceNumber licence, LocalDate granted, List<Lice
 
     /**
      * The history with one more decision. Refused: a change dated before the grant or after today, any
-     * change once the licence is revoked, the same change again on the same day, a change dated before the latest one (every status follows from the one
-     * before, so it would contradict that one), and a change that does not follow from the status in
-     * force on its day. A change may still be dated in the past, after the latest one.
+     * change once the licence is revoked, the same change again on the same day, a change dated before
+     * the latest one (every status follows from the one before, so it would contradict that one), and a
+     * change that does not follow from the status in force on its day. A change may still be dated in
+     * the past, after the latest one.
      */
     public LicenceHistory with(LicenceStatusChange change, LocalDate today) {
         if (change.effectiveFrom().isAfter(today)) {
@@ -61,20 +60,17 @@ public record LicenceHistory(LicenceNumber licence, LocalDate granted, List<Lice
                     + change.effectiveFrom() + " is after today, " + today).with("today", today.toString());
         }
         if (change.effectiveFrom().isBefore(granted)) {
-            throw Rejection.invalid("before-grant", "Licence " + licence + " was granted on " + granted
-                    + "; a " + change.kind() + " cannot take effect on " + change.effectiveFrom())
-                    .with("granted", granted.toString());
+            throw beforeGrant(licence, granted, change);
         }
-        Optional<LicenceStatusChange> revocation = changes.stream().filter(c -> c.status() == LicenceStatus.REVOKED).findFirst();
-        if (revocation.isPresent()) {
+        changes.stream().filter(c -> c.status() == LicenceStatus.REVOKED).findFirst().ifPresent(revocation -> {
             throw Rejection.conflict("licence-revoked", "Licence " + licence + " was revoked from "
-                    + revocation.get().effectiveFrom() + "; nothing follows a revocation")
-                    .with("revokedFrom", revocation.get().effectiveFrom().toString());
-        }
+                    + revocation.effectiveFrom() + "; nothing follows a revocation")
+                    .with("revokedFrom", revocation.effectiveFrom().toString());
+        });
         changes.stream().filter(c -> c.effectiveFrom().equals(change.effectiveFrom()) && c.status() == change.status())
-                .findFirst().ifPresent(c -> {
+                .findFirst().ifPresent(same -> {
                     throw Rejection.conflict("duplicate-status-change", "Licence " + licence + " already has this "
-                            + c.kind() + " from " + c.effectiveFrom()).with("effectiveFrom", c.effectiveFrom().toString());
+                            + same.kind() + " from " + same.effectiveFrom()).with("effectiveFrom", same.effectiveFrom().toString());
                 });
         latest().filter(last -> change.effectiveFrom().isBefore(last.effectiveFrom())).ifPresent(last -> {
             // Each status follows from the one before, so a change slipped in before the latest would contradict it.
@@ -105,5 +101,10 @@ public record LicenceHistory(LicenceNumber licence, LocalDate granted, List<Lice
     /** The last decision in effective order, which gives the status standing now. */
     public Optional<LicenceStatusChange> latest() {
         return changes.isEmpty() ? Optional.empty() : Optional.of(changes.get(changes.size() - 1));
+    }
+
+    private static Rejection beforeGrant(LicenceNumber licence, LocalDate granted, LicenceStatusChange change) {
+        return Rejection.invalid("before-grant", "Licence " + licence + " was granted on " + granted + "; a " + change.kind()
+                + " cannot take effect on " + change.effectiveFrom()).with("granted", granted.toString());
     }
 }

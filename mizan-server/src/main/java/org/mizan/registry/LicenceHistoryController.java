@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 /** A licence's dated status history: public to read, changed by the regulator of its province. */
 @RestController
 class LicenceHistoryController {
@@ -60,12 +62,17 @@ class LicenceHistoryController {
         this.actor = actor;
     }
 
+    @Operation(summary = "A licence's status history", description = "Public. The grant and every dated decision in the order "
+            + "they take effect; dates are days of the province's calendar, named by timeZone.")
     @GetMapping("/api/v1/licences/{number}/history")
     HistoryView history(@PathVariable String number) {
         return registry.licence(new LicenceNumber(number)).map(this::view)
                 .orElseThrow(() -> Rejection.notFound("unknown-licence", "No licence " + Rejection.quote(number) + " is registered"));
     }
 
+    @Operation(summary = "Record a dated status decision", description = "The regulator of the licence's province only. status is "
+            + "suspended, active (a reinstatement) or revoked; effectiveFrom a day, possibly past, not before the latest decision; "
+            + "reason required. Answers the history.")
     @PostMapping("/api/v1/licences/{number}/status")
     HistoryView decide(@PathVariable String number, @RequestBody StatusRequest request) {
         return view(office.decide(actor.require(), new LicenceNumber(number), request.toDecision()));

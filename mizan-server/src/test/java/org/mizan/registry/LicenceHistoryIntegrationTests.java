@@ -167,6 +167,13 @@ class LicenceHistoryIntegrationTests extends HttpIntegrationTest {
     }
 
     @Test
+    void theOpenApiDocumentDescribesBothEndpoints() {
+        JsonNode paths = api.get("/v3/api-docs").json().get("paths");
+        assertThat(paths.at("/~1api~1v1~1licences~1{number}~1history/get/summary").asString()).isEqualTo("A licence's status history");
+        assertThat(paths.at("/~1api~1v1~1licences~1{number}~1status/post/summary").asString()).isEqualTo("Record a dated status decision");
+    }
+
+    @Test
     void refusesARegistrationWhosePastContradictsItselfAndRegistersNothing() {
         Reply contradicting = api.post("/api/v1/licences", balochistan, Api.json(licence("LH-4", 65.55, List.of(
                 decision("suspended", "2025-03-01", "x"), decision("suspended", "2025-04-01", "again")))));
