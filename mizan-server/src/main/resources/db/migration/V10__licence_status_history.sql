@@ -17,11 +17,11 @@ create table licence_status_change (
 create trigger licence_status_change_append_only before update or delete on licence_status_change
     for each row execute function mizan_append_only();
 
--- Licences suspended or revoked before the history was kept: the decision is dated the day the licence
--- row last changed (never before its grant), and attributed to the system operator, since who decided
--- was not recorded.
+-- Licences suspended or revoked before the history was kept: the decision is dated the day, on the
+-- registry's calendar (mizan.registry.time-zone), the licence row last changed (never before its grant),
+-- and attributed to the system operator, since who decided was not recorded.
 insert into licence_status_change (licence, effective_from, status, decided_by, reason, recorded_at)
-select number, greatest(cast(updated_at as date), granted_on), status, 'mizan-operator',
+select number, greatest(cast(updated_at at time zone '${registry_time_zone}' as date), granted_on), status, 'mizan-operator',
        coalesce(status_note, 'recorded before the status history was kept'), updated_at
 from licence
 where status in ('suspended', 'revoked');
