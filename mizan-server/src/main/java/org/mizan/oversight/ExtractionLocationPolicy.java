@@ -21,7 +21,7 @@ record ExtractionLocationPolicy(double toleranceMetres) {
                 e.subject(), List.of(e.eventId()),
                 Map.of("lat", e.lat(), "lon", e.lon(), "metresOutside", Math.round(outside), "toleranceMetres", toleranceMetres),
                 "Lot " + e.lot() + " (event " + e.eventId() + ") was tagged at " + e.lat() + ", " + e.lon() + ", "
-                        + Math.round(outside) + " m outside the area of licence " + e.licence() + " (tolerance "
+                        + Math.round(outside) + " m outside the area of licence " + e.licenceName() + " (tolerance "
                         + Math.round(toleranceMetres) + " m)"));
     }
 }

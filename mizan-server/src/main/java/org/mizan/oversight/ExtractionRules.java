@@ -16,7 +16,7 @@ final class ExtractionRules {
 
     private final RegistryLookups registry;
     private final RuleMemory memory;
-    private final LicenceValidityPolicy validity = new LicenceValidityPolicy();
+    private final LicenceValidityPolicy validity;
     private final ExtractionLocationPolicy location;
     private final CapacityPolicy capacity;
     private final GradeOutlierPolicy grades;
@@ -25,6 +25,7 @@ final class ExtractionRules {
     ExtractionRules(RegistryLookups registry, RuleMemory memory, OversightSettings settings) {
         this.registry = registry;
         this.memory = memory;
+        this.validity = new LicenceValidityPolicy(registry::zone);
         this.location = new ExtractionLocationPolicy(settings.gpsToleranceMetres());
         this.capacity = new CapacityPolicy(settings.capacityWarnFraction());
         this.grades = new GradeOutlierPolicy(settings.gradeOutlierMads(), settings.gradeMinHistory());

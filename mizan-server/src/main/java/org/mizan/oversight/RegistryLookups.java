@@ -1,10 +1,12 @@
 package org.mizan.oversight;
 
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.mizan.kernel.LicenceNumber;
+import org.mizan.kernel.ProvinceCode;
 import org.mizan.kernel.SiteId;
 import org.mizan.registry.Licence;
 import org.mizan.registry.Registry;
@@ -14,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * The registry as the rules read it, remembered for one batch of events: a batch touches the same
  * few sites and licences hundreds of times, and a licence's area is parsed on every lookup. Cleared at
- * the start of each batch, so a suspended licence is seen by the next batch.
+ * the start of each batch, so a suspended licence is seen by the next batch. A licence comes with its
+ * whole status history, so the rules judge each event by the status in force when it happened.
  */
 @Component
 class RegistryLookups {
@@ -38,6 +41,11 @@ class RegistryLookups {
 
     Optional<Licence> licence(LicenceNumber number) {
         return licences.computeIfAbsent(number, registry::licence);
+    }
+
+    /** The time zone in which a province's law reads licence dates. */
+    ZoneId zone(ProvinceCode province) {
+        return registry.provinces().zone(province);
     }
 
     Registry registry() {

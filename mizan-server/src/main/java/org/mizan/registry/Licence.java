@@ -1,6 +1,8 @@
 package org.mizan.registry;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,17 +13,17 @@ import org.mizan.kernel.ProvinceCode;
 import org.mizan.kernel.Rejection;
 
 /**
- * A mineral title: who holds it, where, for which minerals and how much a year, and until when.
- * Its status changes only through {@link #suspend}, {@link #reinstate} and {@link #revoke}; expiry
- * is a matter of the calendar, not of a stored flag.
+ * A mineral title: who holds it, where, for which minerals and how much a year, and from when until
+ * when. Its status changes only through {@link #record}, which adds a dated decision to its
+ * {@link LicenceHistory}; expiry is a matter of the calendar, not of a stored flag.
  */
 public record Licence(LicenceNumber number, LicenceType type, PartyId holder, ProvinceCode province,
         List<MineralCapacity> minerals, Geometry area, LocalDate granted, LocalDate expires,
-        LicenceStatus status, Optional<String> statusNote, int version) {
+        LicenceHistory history, int version) {
 
     public Licence {
         if (number == null || type == null || holder == null || province == null || area == null
-                || granted == null || expires == null || status == null || statusNote == null) {
+                || granted == null || expires == null || history == null) {
             throw Rejection.invalid("missing-field", "A licence needs number, type, holder, province, minerals, area, granted and expires");
         }
         if (!expires.isAfter(granted)) {
@@ -35,8 +37,8 @@ public record Licence(LicenceNumber number, LicenceType type, PartyId holder, Pr
         if (minerals.stream().map(MineralCapacity::mineral).distinct().count() != minerals.size()) {
             throw Rejection.invalid("duplicate-mineral", "A licence lists each mineral once");
         }
-        if (status == LicenceStatus.EXPIRED) {
-            throw new IllegalArgumentException("Expiry is derived from the date, never stored");
+        if (!history.licence().equals(number) || !history.granted().equals(granted)) {
+            throw new IllegalArgumentException("The history of licence " + number + " must start on its grant date");
         }
     }
 
@@ -44,54 +46,54 @@ public record Licence(LicenceNumber number, LicenceType type, PartyId holder, Pr
     public static Licence grant(LicenceNumber number, LicenceType type, PartyId holder, ProvinceCode province,
             List<MineralCapacity> minerals, Geometry area, LocalDate granted, LocalDate expires) {
         return new Licence(number, type, holder, province, minerals, area, granted, expires,
-                LicenceStatus.ACTIVE, Optional.empty(), 0);
+                LicenceHistory.grantedOn(number, granted), 0);
     }
 
-    /** The status as it stands on a given day: an active or suspended title past its expiry has expired. */
+    /** The status the latest decision gave, whatever the calendar says. */
+    public LicenceStatus status() {
+        return history.latest().map(LicenceStatusChange::status).orElse(LicenceStatus.ACTIVE);
+    }
+
+    /** Why the latest decision was taken, if it said. */
+    public Optional<String> statusNote() {
+        return history.latest().flatMap(LicenceStatusChange::reason);
+    }
+
+    /**
+     * The status in force on a day of the province's calendar: the decisions in effect that day, and a
+     * title that was active or suspended past its expiry has expired.
+     */
     public LicenceStatus statusOn(LocalDate day) {
-        if (status != LicenceStatus.REVOKED && day.isAfter(expires)) {
+        LicenceStatus decided = history.statusOn(day);
+        if ((decided == LicenceStatus.ACTIVE || decided == LicenceStatus.SUSPENDED) && day.isAfter(expires)) {
             return LicenceStatus.EXPIRED;
         }
-        return status;
+        return decided;
+    }
+
+    /** The status in force at an instant, read on the calendar of the zone the law of its province keeps. */
+    public LicenceStatus statusAt(Instant at, ZoneId zone) {
+        return statusOn(at.atZone(zone).toLocalDate());
     }
 
     public boolean covers(String mineral) {
         return minerals.stream().anyMatch(m -> m.mineral().equals(mineral));
     }
 
-    /** Whether the title still holds its ground on that day, so no one else may be granted it. */
+    /** Whether the title holds its ground on that day (or will, once granted), so no one else may be granted it. */
     public boolean holdsGroundOn(LocalDate day) {
-        LicenceStatus now = statusOn(day);
-        return now == LicenceStatus.ACTIVE || now == LicenceStatus.SUSPENDED;
+        LicenceStatus then = statusOn(day);
+        return then == LicenceStatus.ACTIVE || then == LicenceStatus.SUSPENDED || then == LicenceStatus.NOT_YET_GRANTED;
     }
 
-    public Licence suspend(String note, LocalDate today) {
-        require(statusOn(today) == LicenceStatus.ACTIVE, "suspend", today);
-        return withStatus(LicenceStatus.SUSPENDED, note);
-    }
-
-    public Licence reinstate(String note, LocalDate today) {
-        require(statusOn(today) == LicenceStatus.SUSPENDED, "reinstate", today);
-        return withStatus(LicenceStatus.ACTIVE, note);
-    }
-
-    public Licence revoke(String note, LocalDate today) {
-        require(statusOn(today) != LicenceStatus.REVOKED, "revoke", today);
-        if (note == null || note.isBlank()) {
-            throw Rejection.invalid("note-required", "Revoking a licence needs a note giving the reason");
+    /** The licence with one more dated decision; see {@link LicenceHistory#with} for what is refused. */
+    public Licence record(LicenceStatusChange change, LocalDate today) {
+        LicenceHistory next = history.with(change, today);
+        if (change.effectiveFrom().isAfter(expires)) {
+            throw Rejection.conflict("licence-expired", "Licence " + number + " expires on " + expires
+                    + "; a " + change.kind() + " cannot take effect on " + change.effectiveFrom())
+                    .with("expires", expires.toString());
         }
-        return withStatus(LicenceStatus.REVOKED, note);
-    }
-
-    private void require(boolean allowed, String action, LocalDate today) {
-        if (!allowed) {
-            throw Rejection.conflict("invalid-licence-transition", "Cannot " + action + " licence " + number
-                    + " while it is " + statusOn(today).code()).with("status", statusOn(today).code());
-        }
-    }
-
-    private Licence withStatus(LicenceStatus next, String note) {
-        Optional<String> cleaned = note == null || note.isBlank() ? Optional.empty() : Optional.of(Text.required(note, "note", 2000));
-        return new Licence(number, type, holder, province, minerals, area, granted, expires, next, cleaned, version + 1);
+        return new Licence(number, type, holder, province, minerals, area, granted, expires, next, version + 1);
     }
 }

@@ -33,7 +33,7 @@ class LicenceController {
     }
 
     record LicenceRequest(String number, String type, String holder, String province, List<CapacityPayload> minerals,
-            JsonNode area, LocalDate granted, LocalDate expires) {
+            JsonNode area, LocalDate granted, LocalDate expires, List<LicenceHistoryController.StatusRequest> history) {
 
         LicenceRequest {
             RequiredFields.check("number", number, "type", type, "holder", holder, "province", province, "minerals", minerals,
@@ -48,6 +48,11 @@ class LicenceController {
                     new ProvinceCode(province),
                     minerals.stream().map(m -> new MineralCapacity(m.mineral(), m.annualCapacityTonnes())).toList(),
                     GeoJson.read(area), granted, expires);
+        }
+
+        /** The decisions already taken on an older licence brought into the register; none for a new grant. */
+        List<LicenceOffice.Decision> past() {
+            return history == null ? List.of() : history.stream().map(LicenceHistoryController.StatusRequest::toDecision).toList();
         }
     }
 
@@ -111,7 +116,7 @@ class LicenceController {
 
     @PostMapping("/api/v1/licences")
     ResponseEntity<LicenceView> grant(@RequestBody LicenceRequest request) {
-        Licence licence = office.grant(actor.require(), request.toLicence());
+        Licence licence = office.grant(actor.require(), request.toLicence(), request.past());
         return ResponseEntity.created(URI.create("/api/v1/licences/" + licence.number()))
                 .body(LicenceView.of(licence, office.today()));
     }

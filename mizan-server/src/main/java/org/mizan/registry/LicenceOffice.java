@@ -21,9 +21,25 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class LicenceOffice {
 
-    /** What a status change asks for. */
+    /** What a status change asks for, taking effect today. */
     public enum Transition {
-        SUSPEND, REINSTATE, REVOKE
+        SUSPEND(LicenceStatus.SUSPENDED), REINSTATE(LicenceStatus.ACTIVE), REVOKE(LicenceStatus.REVOKED);
+
+        private final LicenceStatus to;
+
+        Transition(LicenceStatus to) {
+            this.to = to;
+        }
+    }
+
+    /** A regulator's decision as asked for: the status that comes into force, from which day, and why. */
+    public record Decision(LicenceStatus status, LocalDate effectiveFrom, Optional<String> reason) {
+
+        public Decision {
+            if (status == null || effectiveFrom == null || reason == null) {
+                throw Rejection.invalid("missing-field", "A status decision needs a status and the day it takes effect");
+            }
+        }
     }
 
     private final Licences licences;
@@ -44,8 +60,23 @@ public class LicenceOffice {
 
     @Transactional
     public Licence grant(Actor actor, Licence licence) {
-        provinces.get(licence.province());
-        policy.mayAdministerLicences(actor, licence.province());
+        return grant(actor, licence, List.of());
+    }
+
+    /**
+     * Registers a title together with the decisions already taken on it, as a regulator does when it
+     * brings an older licence into the register: each is guarded as if recorded one after another, in
+     * the order of the days they took effect.
+     */
+    @Transactional
+    public Licence grant(Actor actor, Licence proposed, List<Decision> past) {
+        provinces.get(proposed.province());
+        policy.mayAdministerLicences(actor, proposed.province());
+        Licence licence = proposed;
+        List<Decision> inOrder = past.stream().sorted(java.util.Comparator.comparing(Decision::effectiveFrom)).toList();
+        for (Decision decision : inOrder) {
+            licence = licence.record(change(actor, licence, decision), today(licence.province()));
+        }
         licence.minerals().forEach(m -> catalogue.mineral(m.mineral()));
         if (!parties.exists(licence.holder())) {
             throw Rejection.invalid("unknown-party", "No party " + licence.holder() + " is registered to hold this licence");
@@ -55,26 +86,42 @@ public class LicenceOffice {
             throw Rejection.conflict("licence-exists", "Licence " + licence.number() + " is already registered");
         }
         List<String> minerals = licence.minerals().stream().map(MineralCapacity::mineral).toList();
-        new LicenceAreaPolicy(provinces).check(licence, licences.inBox(licence.area().getEnvelopeInternal(), minerals), today());
+        new LicenceAreaPolicy(provinces).check(licence, licences.inBox(licence.area().getEnvelopeInternal(), minerals),
+                today(licence.province()));
         licences.insert(licence, now());
         return licence;
     }
 
+    /** A status change that takes effect today, in the province's calendar. */
     @Transactional
     public Licence change(Actor actor, LicenceNumber number, Transition transition, String note) {
-        Licence current = licences.find(number)
-                .orElseThrow(() -> Rejection.notFound("unknown-licence", "No licence " + number + " is registered"));
+        Licence current = find(number);
+        Optional<String> reason = note == null || note.isBlank() ? Optional.empty() : Optional.of(note);
+        return decide(actor, current, new Decision(transition.to, today(current.province()), reason));
+    }
+
+    /** Records a dated decision on a licence of the actor's province; the licence's history guards it. */
+    @Transactional
+    public Licence decide(Actor actor, LicenceNumber number, Decision decision) {
+        return decide(actor, find(number), decision);
+    }
+
+    private Licence decide(Actor actor, Licence current, Decision decision) {
         policy.mayAdministerLicences(actor, current.province());
-        Licence changed;
-        if (transition == Transition.SUSPEND) {
-            changed = current.suspend(note, today());
-        } else if (transition == Transition.REINSTATE) {
-            changed = current.reinstate(note, today());
-        } else {
-            changed = current.revoke(note, today());
-        }
-        licences.updateStatus(changed, now());
+        LicenceStatusChange change = change(actor, current, decision);
+        Licence changed = current.record(change, today(current.province()));
+        licences.append(changed, change, now());
         return changed;
+    }
+
+    private LicenceStatusChange change(Actor actor, Licence licence, Decision decision) {
+        return LicenceStatusChange.to(decision.status(), licence.number(), decision.effectiveFrom(), actor.party(),
+                decision.reason(), clock.instant());
+    }
+
+    private Licence find(LicenceNumber number) {
+        return licences.find(number)
+                .orElseThrow(() -> Rejection.notFound("unknown-licence", "No licence " + number + " is registered"));
     }
 
     public List<Licence> search(Optional<ProvinceCode> province, Optional<String> mineral, Optional<PartyId> holder) {
@@ -90,8 +137,14 @@ public class LicenceOffice {
                 .filter(l -> l.area().covers(point)).toList();
     }
 
+    /** Today in the registry's calendar, for views that show every province's licences at once. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        return LocalDate.now(clock.withZone(provinces.zone()));
+    }
+
+    /** Today in the calendar of the province whose law the licence follows. */
+    public LocalDate today(ProvinceCode province) {
+        return LocalDate.now(clock.withZone(provinces.zone(province)));
     }
 
     private OffsetDateTime now() {

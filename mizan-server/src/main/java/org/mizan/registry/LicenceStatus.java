@@ -1,8 +1,11 @@
 package org.mizan.registry;
 
-/** Where a title stands. {@code EXPIRED} is never stored: it follows from the expiry date. */
+/**
+ * Where a title stands on a day. {@code EXPIRED} and {@code NOT_YET_GRANTED} are never stored: they
+ * follow from the expiry and grant dates.
+ */
 public enum LicenceStatus {
-    ACTIVE, SUSPENDED, EXPIRED, REVOKED;
+    ACTIVE, SUSPENDED, EXPIRED, REVOKED, NOT_YET_GRANTED;
 
     public String code() {
         return Codes.of(this);

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -31,7 +33,12 @@ class Licences {
     private static final String SELECT = """
             select l.*, (select json_agg(json_build_object('mineral', m.mineral, 'capacity', m.annual_capacity_t)
                                          order by m.mineral)
-                         from licence_mineral m where m.licence = l.number) as minerals
+                         from licence_mineral m where m.licence = l.number) as minerals,
+                   (select json_agg(json_build_object('status', c.status, 'effectiveFrom', c.effective_from,
+                                                      'decidedBy', c.decided_by, 'reason', c.reason,
+                                                      'recordedAtMicros', (extract(epoch from c.recorded_at) * 1000000)::bigint)
+                                    order by c.effective_from, c.seq)
+                    from licence_status_change c where c.licence = l.number) as changes
             from licence l
             """;
 
@@ -63,10 +70,28 @@ class Licences {
             jdbc.sql("insert into licence_mineral (licence, mineral, annual_capacity_t) values (?, ?, ?)")
                     .params(licence.number().value(), m.mineral(), m.annualCapacityTonnes()).update();
         }
+        licence.history().changes().forEach(this::insertChange);
     }
 
-    /** Stores a status change if nobody changed the licence since it was read. */
-    void updateStatus(Licence changed, OffsetDateTime at) {
+    /**
+     * Stores one more dated decision if nobody changed the licence since it was read. The licence row
+     * keeps the latest decision's status for readers of the table; the history rows are the record.
+     */
+    void append(Licence changed, LicenceStatusChange change, OffsetDateTime at) {
+        updateStatus(changed, at);
+        insertChange(change);
+    }
+
+    private void insertChange(LicenceStatusChange change) {
+        jdbc.sql("""
+                insert into licence_status_change (licence, effective_from, status, decided_by, reason, recorded_at)
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(change.licence().value(), change.effectiveFrom(), change.status().code(), change.decidedBy().value(),
+                        change.reason().orElse(null), OffsetDateTime.ofInstant(change.recordedAt(), ZoneOffset.UTC))
+                .update();
+    }
+
+    private void updateStatus(Licence changed, OffsetDateTime at) {
         int rows = jdbc.sql("""
                 update licence set status = ?, status_note = ?, version = ?, updated_at = ?
                 where number = ? and version = ?""")
@@ -114,10 +139,28 @@ class Licences {
         for (JsonNode m : json.readTree(rs.getString("minerals"))) {
             minerals.add(new MineralCapacity(m.get("mineral").asString(), new BigDecimal(m.get("capacity").asString())));
         }
-        return new Licence(new LicenceNumber(rs.getString("number")), LicenceType.of(rs.getString("type")),
+        LicenceNumber number = new LicenceNumber(rs.getString("number"));
+        LocalDate granted = rs.getObject("granted_on", LocalDate.class);
+        return new Licence(number, LicenceType.of(rs.getString("type")),
                 new PartyId(rs.getString("holder")), new ProvinceCode(rs.getString("province")), minerals,
-                GeoJson.read(json.readTree(rs.getString("polygon"))), rs.getObject("granted_on", LocalDate.class),
-                rs.getObject("expires_on", LocalDate.class), LicenceStatus.of(rs.getString("status")),
-                Optional.ofNullable(rs.getString("status_note")), rs.getInt("version"));
+                GeoJson.read(json.readTree(rs.getString("polygon"))), granted,
+                rs.getObject("expires_on", LocalDate.class), new LicenceHistory(number, granted, changes(number, rs.getString("changes"))),
+                rs.getInt("version"));
+    }
+
+    private List<LicenceStatusChange> changes(LicenceNumber number, String stored) {
+        List<LicenceStatusChange> changes = new ArrayList<>();
+        if (stored == null) {
+            return changes;
+        }
+        for (JsonNode c : json.readTree(stored)) {
+            JsonNode reason = c.get("reason");
+            long micros = c.get("recordedAtMicros").asLong();
+            changes.add(LicenceStatusChange.to(LicenceStatus.of(c.get("status").asString()), number,
+                    LocalDate.parse(c.get("effectiveFrom").asString()), new PartyId(c.get("decidedBy").asString()),
+                    reason == null || reason.isNull() ? Optional.empty() : Optional.of(reason.asString()),
+                    Instant.EPOCH.plus(micros, java.time.temporal.ChronoUnit.MICROS)));
+        }
+        return changes;
     }
 }

@@ -3,6 +3,7 @@ package org.mizan.registry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.mizan.kernel.ProvinceCode;
 import org.mizan.kernel.Rejection;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +27,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Province and district boundaries (geoBoundaries, public domain), held in memory. Containment
  * tests allow {@link #TOLERANCE_DEGREES} because the published boundaries are simplified to about
- * 300 m; a licence drawn along a true border must not be refused for the simplification.
+ * 300 m; a licence drawn along a true border must not be refused for the simplification. Every
+ * province keeps the registry's time zone ({@code mizan.registry.time-zone}), in which the law reads
+ * licence dates.
  */
 @Component
 public class Provinces {
@@ -40,12 +44,14 @@ public class Provinces {
 
     private final Map<ProvinceCode, Area> areas = new LinkedHashMap<>();
     private final List<District> districts = new ArrayList<>();
+    private final ZoneId zone;
 
-    Provinces(JsonMapper json) {
+    Provinces(JsonMapper json, @Value("${mizan.registry.time-zone}") ZoneId zone) {
+        this.zone = zone;
         for (JsonNode feature : load(json, "registry/provinces-adm1.geojson").get("features")) {
             ProvinceCode code = new ProvinceCode(feature.get("properties").get("shapeISO").asString());
             Geometry shape = GeoJson.read(feature.get("geometry"));
-            Province province = new Province(code, feature.get("properties").get("shapeName").asString());
+            Province province = new Province(code, feature.get("properties").get("shapeName").asString(), zone);
             areas.put(code, new Area(province, shape, PreparedGeometryFactory.prepare(shape.buffer(TOLERANCE_DEGREES))));
         }
         for (JsonNode feature : load(json, "registry/districts-adm2.geojson").get("features")) {
@@ -66,6 +72,16 @@ public class Provinces {
             throw Rejection.invalid("unknown-province", "Unknown province " + Rejection.quote(code.value()) + "; known: " + areas.keySet());
         }
         return area.province();
+    }
+
+    /** The registry's own time zone, for views across all provinces at once. */
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /** The time zone in which the province's law reads dates. */
+    public ZoneId zone(ProvinceCode code) {
+        return get(code).zone();
     }
 
     /** The district outlines of one province, for drawing a map. */

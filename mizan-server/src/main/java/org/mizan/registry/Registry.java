@@ -1,6 +1,7 @@
 package org.mizan.registry;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -86,6 +87,15 @@ public class Registry {
 
     public Optional<Licence> licence(LicenceNumber number) {
         return licences.find(number);
+    }
+
+    /**
+     * The status a licence had at an instant, judged on its province's calendar by the decisions in
+     * effect that day (however late they were recorded) and its grant and expiry dates; empty if no
+     * such licence is registered.
+     */
+    public Optional<LicenceStatus> statusAt(LicenceNumber number, Instant at) {
+        return licences.find(number).map(l -> l.statusAt(at, provinces.zone(l.province())));
     }
 
     public Catalogue catalogue() {

@@ -40,32 +40,44 @@ class LicenceTests {
     }
 
     @Test
-    void suspendsReinstatesAndRevokesThroughGuardedTransitions() {
-        Licence suspended = copperLease().suspend("inspection pending", TODAY);
+    void aDecisionChangesTheStatusFromItsDayAndBumpsTheVersion() {
+        Licence suspended = copperLease().record(LicenceHistoryTests.suspended(TODAY.minusDays(5), "inspection pending"), TODAY);
         assertThat(suspended.status()).isEqualTo(LicenceStatus.SUSPENDED);
+        assertThat(suspended.statusNote()).contains("inspection pending");
         assertThat(suspended.version()).isEqualTo(1);
+        assertThat(suspended.statusOn(TODAY.minusDays(6))).isEqualTo(LicenceStatus.ACTIVE);
+        assertThat(suspended.statusOn(TODAY.minusDays(5))).isEqualTo(LicenceStatus.SUSPENDED);
         assertThat(suspended.holdsGroundOn(TODAY)).isTrue();
-        Licence reinstated = suspended.reinstate(null, TODAY);
-        assertThat(reinstated.status()).isEqualTo(LicenceStatus.ACTIVE);
-        Licence revoked = reinstated.revoke("royalties unpaid", TODAY);
+        Licence revoked = suspended.record(LicenceHistoryTests.revoked(TODAY, "royalties unpaid"), TODAY);
         assertThat(revoked.status()).isEqualTo(LicenceStatus.REVOKED);
         assertThat(revoked.holdsGroundOn(TODAY)).isFalse();
+        assertThat(revoked.statusOn(EXPIRES.plusDays(1))).as("revoked stays revoked past expiry").isEqualTo(LicenceStatus.REVOKED);
     }
 
     @Test
-    void rejectsTransitionsFromTheWrongState() {
-        assertThatThrownBy(() -> copperLease().reinstate("", TODAY)).isInstanceOf(Rejection.class)
-                .extracting("type").isEqualTo("invalid-licence-transition");
-        Licence revoked = copperLease().revoke("fraud", TODAY);
-        assertThatThrownBy(() -> revoked.suspend("x", TODAY)).isInstanceOf(Rejection.class);
-        assertThatThrownBy(() -> copperLease().suspend("x", EXPIRES.plusDays(1))).isInstanceOf(Rejection.class)
-                .hasMessageContaining("expired");
+    void beforeItsGrantALicenceIsNotYetGrantedButHoldsItsGround() {
+        assertThat(copperLease().statusOn(GRANTED.minusDays(1))).isEqualTo(LicenceStatus.NOT_YET_GRANTED);
+        assertThat(copperLease().statusOn(GRANTED)).isEqualTo(LicenceStatus.ACTIVE);
+        assertThat(copperLease().holdsGroundOn(GRANTED.minusDays(1))).isTrue();
     }
 
     @Test
-    void revokingNeedsAReason() {
-        assertThatThrownBy(() -> copperLease().revoke(" ", TODAY)).isInstanceOf(Rejection.class)
-                .extracting("type").isEqualTo("note-required");
+    void judgesAnInstantOnTheProvincesCalendar() {
+        var karachi = java.time.ZoneId.of("Asia/Karachi");
+        Licence suspended = copperLease().record(LicenceHistoryTests.suspended(LocalDate.of(2026, 11, 20), "x"), TODAY);
+        assertThat(suspended.statusAt(java.time.Instant.parse("2026-11-19T18:59:59Z"), karachi)).isEqualTo(LicenceStatus.ACTIVE);
+        assertThat(suspended.statusAt(java.time.Instant.parse("2026-11-19T19:00:00Z"), karachi)).isEqualTo(LicenceStatus.SUSPENDED);
+        assertThat(suspended.statusAt(java.time.Instant.parse("2026-11-19T20:30:00Z"), java.time.ZoneOffset.UTC))
+                .as("the same instant on the UTC calendar is still the 19th").isEqualTo(LicenceStatus.ACTIVE);
+    }
+
+    @Test
+    void refusesADecisionTakingEffectAfterExpiry() {
+        Licence expiring = Licence.grant(new LicenceNumber("BA-ML-2"), LicenceType.MINING_LEASE, new PartyId("fwo"),
+                new ProvinceCode("PK-BA"), List.of(new MineralCapacity("copper", BigDecimal.ONE)), square(62, 29, 0.1),
+                GRANTED, TODAY.minusDays(10));
+        assertThatThrownBy(() -> expiring.record(LicenceHistoryTests.suspended(TODAY.minusDays(9), "x", "BA-ML-2"), TODAY))
+                .isInstanceOf(Rejection.class).extracting("type").isEqualTo("licence-expired");
     }
 
     @Test

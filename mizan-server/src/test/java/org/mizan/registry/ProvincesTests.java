@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 class ProvincesTests {
 
-    static final Provinces PROVINCES = new Provinces(JsonMapper.builder().build());
+    static final Provinces PROVINCES = new Provinces(JsonMapper.builder().build(), java.time.ZoneId.of("Asia/Karachi"));
 
     record DemoPlace(String name, double lat, double lon, String district, String province) {
     }

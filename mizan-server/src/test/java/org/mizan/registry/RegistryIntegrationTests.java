@@ -181,7 +181,7 @@ class RegistryIntegrationTests extends HttpIntegrationTest {
         assertRefused(transitionReply(balochistan, "RT-13", "reinstate", null), 409, "invalid-licence-transition", null);
         assertThat(transition(balochistan, "RT-13", "suspend", "safety inspection").get("status").asString()).isEqualTo("suspended");
         assertThat(transition(balochistan, "RT-13", "reinstate", null).get("status").asString()).isEqualTo("active");
-        assertRefused(transitionReply(balochistan, "RT-13", "revoke", null), 422, "note-required", null);
+        assertRefused(transitionReply(balochistan, "RT-13", "revoke", null), 422, "reason-required", null);
         assertRefused(transitionReply(balochistan, "RT-13", "obliterate", null), 422, "unknown-action", null);
         assertThat(api.get("/api/v1/licences/RT-13").json().get("status").asString()).isEqualTo("active");
         assertRefused(transitionReply(balochistan, "RT-404", "suspend", null), 404, "unknown-licence", null);
