@@ -105,6 +105,43 @@ class PortalBrowserIntegrationTests extends BrowserIntegrationTest {
         browser.screenshot("verify-tampered");
     }
 
+    @Test
+    void inUrduThePassportTheVerifyPageAndTheNotFoundPageReadRightToLeft() throws Exception {
+        browser.open(baseUrl() + "/passports/" + DemoPassport.PUBLISHED + "?lang=ur", 1280);
+        assertThat(find("html").getAttribute("dir")).isEqualTo("rtl");
+        assertThat(find("html").getAttribute("lang")).isEqualTo("ur");
+        assertThat(find("h1").getText()).isEqualTo("معدنی پاسپورٹ " + DemoPassport.PUBLISHED);
+        List<String> headings = browser.driver.findElements(By.cssSelector("main h2")).stream().map(WebElement::getText).toList();
+        assertThat(headings).startsWith("خلاصہ", "کیا برآمد ہوا، اور کتنا خالص", "یہ کہاں سے آیا", "سلسلہ");
+        assertThat(browser.driver.findElement(By.xpath("//dt[text()='کتنا (خالص وزن)']/following-sibling::dd")).getText())
+                .isEqualTo("12915 کلوگرام");
+        assertThat(find("figure.qr svg").getAttribute("aria-label")).isEqualTo("اس پاسپورٹ کا لنک دینے والا QR کوڈ");
+        browser.screenshot("passport-ur");
+        browser.screenshot("passport-ur-390", 390);
+
+        Path valid = Files.writeString(TestDatabase.freshDataDir().resolve("passport.json"),
+                api.get("/passports/" + DemoPassport.PUBLISHED + ".json").body());
+        browser.open(baseUrl() + "/verify?lang=ur", 1280);
+        assertThat(find("html").getAttribute("dir")).isEqualTo("rtl");
+        assertThat(find("h1").getText()).isEqualTo("پاسپورٹ کی تصدیق");
+        assertThat(find("label[for=passport]").getText()).isEqualTo("پاسپورٹ فائل (JSON)");
+        find("#passport").sendKeys(valid.toAbsolutePath().toString());
+        submitUpload();
+        assertThat(find(".verdict").getText()).isEqualTo("تصدیق ہو گئی: پاسپورٹ " + DemoPassport.PUBLISHED + " درست ہے۔");
+        assertThat(browser.driver.findElements(By.cssSelector("ul.checks li.pass strong")).get(1).getText())
+                .isEqualTo("کامیاب: ظاہر کیا گیا ہر واقعہ لاگ میں ہے");
+        browser.screenshot("verify-ur");
+        browser.screenshot("verify-ur-390", 390);
+        assertThat(browser.horizontalOverflow()).isZero();
+
+        browser.open(baseUrl() + "/passports/PK-NO-SUCH-1?lang=ur", 390);
+        assertThat(find("html").getAttribute("dir")).isEqualTo("rtl");
+        assertThat(find("h1").getText()).isEqualTo("کوئی شائع شدہ پاسپورٹ PK-NO-SUCH-1 نہیں");
+        assertThat(find("main a").getText()).isEqualTo("شائع شدہ پاسپورٹ دیکھیں");
+        assertThat(browser.horizontalOverflow()).isZero();
+        browser.screenshot("passport-missing-ur-390", 390);
+    }
+
     /** Submits the upload form and waits for the answer page, so no element of the page before is read. */
     private void submitUpload() {
         followAndWait(find("form.upload button"));
