@@ -72,6 +72,16 @@ class PortalBrowserIntegrationTests extends BrowserIntegrationTest {
         assertThat(qr.getAttribute("aria-label")).isEqualTo("QR code linking to this passport");
         assertThat(qr.getSize().getWidth()).isGreaterThanOrEqualTo(100);
         assertThat(browser.driver.findElements(By.cssSelector("table[aria-labelledby=evidence] tbody tr"))).hasSize(31);
+        // An alert reads as what was found and where the case stands, never as a rule code or a verdict.
+        assertThat(find("section, main").findElement(By.cssSelector("p.note")).getText())
+                .isEqualTo("An alert means that a figure in the records of this chain did not match what was expected. "
+                        + "It asks the regulator to look into it; it is not a finding that anyone did wrong.");
+        List<String> alerts = browser.driver.findElements(By.cssSelector("ul.alerts li")).stream().map(WebElement::getText).toList();
+        assertThat(alerts).hasSize(2);
+        assertThat(alerts.get(0)).startsWith("Mass lost in transit (medium concern)")
+                .contains("What was found: Lot CHG-ORE-2025-0002 left chagai-copper-pit with 30000 kg")
+                .endsWith("Case open: the regulator has not yet reviewed it.").doesNotContain("TRANSIT_LOSS");
+        assertThat(alerts.get(1)).startsWith("More element out of a process than went in (high concern)").doesNotContain("ELEMENT_IMBALANCE");
         browser.screenshot("passport");
     }
 
@@ -116,6 +126,8 @@ class PortalBrowserIntegrationTests extends BrowserIntegrationTest {
         assertThat(browser.driver.findElement(By.xpath("//dt[text()='کتنا (خالص وزن)']/following-sibling::dd")).getText())
                 .isEqualTo("12915 کلوگرام");
         assertThat(find("figure.qr svg").getAttribute("aria-label")).isEqualTo("اس پاسپورٹ کا لنک دینے والا QR کوڈ");
+        assertThat(find("ul.alerts li").getText()).startsWith("راستے میں وزن کی کمی (درمیانی تشویش)")
+                .endsWith("کیس کھلا ہے: نگران ادارے نے ابھی اس کا جائزہ نہیں لیا۔");
         browser.screenshot("passport-ur");
         browser.screenshot("passport-ur-390", 390);
 
