@@ -1,5 +1,9 @@
 package org.mizan.portal;
 
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -17,16 +21,22 @@ import org.springframework.web.servlet.ModelAndView;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageRefusals {
 
+    private final Shell shell;
+
+    PageRefusals(Shell shell) {
+        this.shell = shell;
+    }
+
     @ExceptionHandler(ResponseStatusException.class)
-    ModelAndView refused(ResponseStatusException e) {
-        ModelAndView page = new ModelAndView("portal/missing", HttpStatus.valueOf(e.getStatusCode().value()));
+    ModelAndView refused(ResponseStatusException e, Locale locale, HttpServletRequest request) {
+        ModelAndView page = shell.page("portal/missing", HttpStatus.valueOf(e.getStatusCode().value()), locale, request);
         page.addObject("reason", e.getReason());
         return page;
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
-    ModelAndView malformed(MissingServletRequestParameterException e) {
-        ModelAndView page = new ModelAndView("portal/missing", HttpStatus.BAD_REQUEST);
+    ModelAndView malformed(MissingServletRequestParameterException e, Locale locale, HttpServletRequest request) {
+        ModelAndView page = shell.page("portal/missing", HttpStatus.BAD_REQUEST, locale, request);
         page.addObject("reason", e.getParameterName());
         return page;
     }

@@ -7,8 +7,10 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.mizan.security.CurrentActor;
 import org.mizan.security.Role;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** What every page's header needs: the language and its direction, the switch, and who is signed in. */
@@ -45,6 +47,20 @@ class Shell {
         // A switch after a form was posted shows the form again in the other language, not a re-post.
         return ServletUriComponentsBuilder.fromRequestUri(request).replaceQuery(null)
                 .queryParam("lang", switchTo(locale)).build().toUriString().replaceFirst("^https?://[^/]+", "");
+    }
+
+    /**
+     * A page rendered by an exception handler: Spring applies no model attributes there, so the header
+     * would lose its language, direction and switch; this puts them on the page.
+     */
+    ModelAndView page(String view, HttpStatusCode status, Locale locale, HttpServletRequest request) {
+        ModelAndView page = new ModelAndView(view, status);
+        page.addObject("lang", lang(locale));
+        page.addObject("dir", dir(locale));
+        page.addObject("switchTo", switchTo(locale));
+        page.addObject("switchUrl", switchUrl(locale, request));
+        page.addObject("person", person());
+        return page;
     }
 
     @ModelAttribute("person")

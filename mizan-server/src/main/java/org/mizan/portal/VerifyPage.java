@@ -2,6 +2,7 @@ package org.mizan.portal;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.Locale;
 import java.util.Map;
 
 import org.mizan.ledger.Ledger;
@@ -40,8 +41,10 @@ class VerifyPage {
     private final Ledger ledger;
     private final JsonMapper json;
     private final long maxUploadBytes;
+    private final Shell shell;
 
-    VerifyPage(Ledger ledger, JsonMapper json, @Value("${mizan.portal.max-upload-bytes:5242880}") long maxUploadBytes) {
+    VerifyPage(Ledger ledger, JsonMapper json, @Value("${mizan.portal.max-upload-bytes:5242880}") long maxUploadBytes, Shell shell) {
+        this.shell = shell;
         this.ledger = ledger;
         this.json = json;
         this.maxUploadBytes = maxUploadBytes;
@@ -104,13 +107,14 @@ class VerifyPage {
 
     /** A browser gets the upload page again, with the reason above the form. */
     @ExceptionHandler({UploadRefused.class, MultipartException.class, ServletRequestBindingException.class})
-    ModelAndView refusedAsPage(Exception e, HttpServletRequest request) {
+    ModelAndView refusedAsPage(Exception e, HttpServletRequest request, Locale locale) {
         UploadRefused refusal = UploadRefused.of(e);
         // A broken form may hold no readable key; the page then offers this log's own.
         String key = request.getParameter("key");
-        ModelAndView page = new ModelAndView("portal/verify", HttpStatus.valueOf(refusal.status()));
+        ModelAndView page = shell.page("portal/verify", HttpStatus.valueOf(refusal.status()), locale, request);
         page.addObject("key", key == null || key.isBlank() ? ledger.verifierKey().toString() : key.strip());
         page.addObject("error", refusal.getMessage());
+        page.addObject("errorType", refusal.type());
         return page;
     }
 }

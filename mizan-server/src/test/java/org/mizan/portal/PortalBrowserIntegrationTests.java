@@ -72,6 +72,16 @@ class PortalBrowserIntegrationTests extends BrowserIntegrationTest {
         assertThat(qr.getAttribute("aria-label")).isEqualTo("QR code linking to this passport");
         assertThat(qr.getSize().getWidth()).isGreaterThanOrEqualTo(100);
         assertThat(browser.driver.findElements(By.cssSelector("table[aria-labelledby=evidence] tbody tr"))).hasSize(31);
+        // An alert reads as what was found and where the case stands, never as a rule code or a verdict.
+        assertThat(find("section, main").findElement(By.cssSelector("p.note")).getText())
+                .isEqualTo("An alert means that a figure in the records of this chain did not match what was expected. "
+                        + "It asks the regulator to look into it; it is not a finding that anyone did wrong.");
+        List<String> alerts = browser.driver.findElements(By.cssSelector("ul.alerts li")).stream().map(WebElement::getText).toList();
+        assertThat(alerts).hasSize(2);
+        assertThat(alerts.get(0)).startsWith("Mass lost in transit (medium concern)")
+                .contains("What was found: Lot CHG-ORE-2025-0002 left chagai-copper-pit with 30000 kg")
+                .endsWith("Case open: the regulator has not yet reviewed it.").doesNotContain("TRANSIT_LOSS");
+        assertThat(alerts.get(1)).startsWith("More element out of a process than went in (high concern)").doesNotContain("ELEMENT_IMBALANCE");
         browser.screenshot("passport");
     }
 
@@ -103,6 +113,45 @@ class PortalBrowserIntegrationTests extends BrowserIntegrationTest {
                 .contains("Fail: Every field recomputes from the events and registry facts, or is declared")
                 .contains("Claim totals.netMassKg: the passport says 13915, the events give 12915.");
         browser.screenshot("verify-tampered");
+    }
+
+    @Test
+    void inUrduThePassportTheVerifyPageAndTheNotFoundPageReadRightToLeft() throws Exception {
+        browser.open(baseUrl() + "/passports/" + DemoPassport.PUBLISHED + "?lang=ur", 1280);
+        assertThat(find("html").getAttribute("dir")).isEqualTo("rtl");
+        assertThat(find("html").getAttribute("lang")).isEqualTo("ur");
+        assertThat(find("h1").getText()).isEqualTo("معدنی پاسپورٹ " + DemoPassport.PUBLISHED);
+        List<String> headings = browser.driver.findElements(By.cssSelector("main h2")).stream().map(WebElement::getText).toList();
+        assertThat(headings).startsWith("خلاصہ", "کیا برآمد ہوا، اور کتنا خالص", "یہ کہاں سے آیا", "سلسلہ");
+        assertThat(browser.driver.findElement(By.xpath("//dt[text()='کتنا (خالص وزن)']/following-sibling::dd")).getText())
+                .isEqualTo("12915 کلوگرام");
+        assertThat(find("figure.qr svg").getAttribute("aria-label")).isEqualTo("اس پاسپورٹ کا لنک دینے والا QR کوڈ");
+        assertThat(find("ul.alerts li").getText()).startsWith("راستے میں وزن کی کمی (درمیانی تشویش)")
+                .endsWith("کیس کھلا ہے: نگران ادارے نے ابھی اس کا جائزہ نہیں لیا۔");
+        browser.screenshot("passport-ur");
+        browser.screenshot("passport-ur-390", 390);
+
+        Path valid = Files.writeString(TestDatabase.freshDataDir().resolve("passport.json"),
+                api.get("/passports/" + DemoPassport.PUBLISHED + ".json").body());
+        browser.open(baseUrl() + "/verify?lang=ur", 1280);
+        assertThat(find("html").getAttribute("dir")).isEqualTo("rtl");
+        assertThat(find("h1").getText()).isEqualTo("پاسپورٹ کی تصدیق");
+        assertThat(find("label[for=passport]").getText()).isEqualTo("پاسپورٹ فائل (JSON)");
+        find("#passport").sendKeys(valid.toAbsolutePath().toString());
+        submitUpload();
+        assertThat(find(".verdict").getText()).isEqualTo("تصدیق ہو گئی: پاسپورٹ " + DemoPassport.PUBLISHED + " درست ہے۔");
+        assertThat(browser.driver.findElements(By.cssSelector("ul.checks li.pass strong")).get(1).getText())
+                .isEqualTo("کامیاب: ظاہر کیا گیا ہر واقعہ لاگ میں ہے");
+        browser.screenshot("verify-ur");
+        browser.screenshot("verify-ur-390", 390);
+        assertThat(browser.horizontalOverflow()).isZero();
+
+        browser.open(baseUrl() + "/passports/PK-NO-SUCH-1?lang=ur", 390);
+        assertThat(find("html").getAttribute("dir")).isEqualTo("rtl");
+        assertThat(find("h1").getText()).isEqualTo("کوئی شائع شدہ پاسپورٹ PK-NO-SUCH-1 نہیں");
+        assertThat(find("main a").getText()).isEqualTo("شائع شدہ پاسپورٹ دیکھیں");
+        assertThat(browser.horizontalOverflow()).isZero();
+        browser.screenshot("passport-missing-ur-390", 390);
     }
 
     /** Submits the upload form and waits for the answer page, so no element of the page before is read. */

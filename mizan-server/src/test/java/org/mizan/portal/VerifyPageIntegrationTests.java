@@ -24,6 +24,10 @@ class VerifyPageIntegrationTests extends HttpIntegrationTest {
     }
 
     private Reply upload(byte[] file, String key, String accept) {
+        return upload("/verify", file, key, accept);
+    }
+
+    private Reply upload(String path, byte[] file, String key, String accept) {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         if (file != null) {
             body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"passport\"; filename=\"p.json\"\r\n"
@@ -36,7 +40,7 @@ class VerifyPageIntegrationTests extends HttpIntegrationTest {
                     .getBytes(StandardCharsets.UTF_8));
         }
         body.writeBytes(("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return api.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/verify"))
+        return api.send(HttpRequest.newBuilder(URI.create(baseUrl() + path))
                 .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY).header("Accept", accept)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())), null);
     }
@@ -74,6 +78,25 @@ class VerifyPageIntegrationTests extends HttpIntegrationTest {
         Reply badKey = upload("{}".getBytes(StandardCharsets.UTF_8), "not-a-key");
         assertThat(badKey.status()).isEqualTo(422);
         assertThat(badKey.body()).contains("The verifier key is not a key");
+    }
+
+    private Reply page(String path) {
+        return api.send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).header("Accept", "text/html").GET(), null);
+    }
+
+    @Test
+    void inUrduARefusalSaysWhyInUrduAndKeepsTheServersDetailInEnglish() {
+        Reply notJson = upload("/verify?lang=ur", "{not json".getBytes(StandardCharsets.UTF_8), null, "text/html");
+        assertThat(notJson.status()).isEqualTo(400);
+        assertThat(notJson.body()).contains("dir=\"rtl\"", "<h1>پاسپورٹ کی تصدیق</h1>", "<span>یہ فائل JSON نہیں ہے۔</span>")
+                .contains("lang=\"en\" dir=\"ltr\" class=\"detail\">The file is not JSON");
+        Reply missingPassport = page("/passports/PK-NO-SUCH-2?lang=ur");
+        assertThat(missingPassport.status()).isEqualTo(404);
+        assertThat(missingPassport.body()).contains("dir=\"rtl\"", "<h1>کوئی شائع شدہ پاسپورٹ PK-NO-SUCH-2 نہیں</h1>");
+        // A refusal rendered by an exception handler keeps the reader's language and direction too.
+        Reply missingLicence = page("/licences/XX-0000?lang=ur");
+        assertThat(missingLicence.status()).isEqualTo(404);
+        assertThat(missingLicence.body()).contains("<html lang=\"ur\" dir=\"rtl\">", "<h1>یہاں کچھ نہیں</h1>", "?lang=en");
     }
 
     @Test

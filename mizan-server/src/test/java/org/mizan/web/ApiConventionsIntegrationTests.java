@@ -6,11 +6,17 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.mizan.Api.Reply;
 import org.mizan.HttpIntegrationTest;
+import org.mizan.security.Role;
+
+import tools.jackson.databind.JsonNode;
 
 class ApiConventionsIntegrationTests extends HttpIntegrationTest {
 
@@ -22,6 +28,55 @@ class ApiConventionsIntegrationTests extends HttpIntegrationTest {
         assertThat(docs.json().get("paths").propertyNames())
                 .contains("/api/v1/licences", "/api/v1/licences/at", "/api/v1/sites", "/api/v1/parties", "/api/v1/catalogue");
         assertThat(api.get("/swagger-ui/index.html").status()).isEqualTo(200);
+    }
+
+    @Test
+    void describesTheApiKeyAsABearerSchemeWithTheHeaderSpelledOutInCode() {
+        JsonNode docs = api.get("/v3/api-docs").json();
+        JsonNode scheme = docs.at("/components/securitySchemes/apiKey");
+        assertThat(scheme.get("type").asString()).isEqualTo("http");
+        assertThat(scheme.get("scheme").asString()).isEqualTo("bearer");
+        assertThat(scheme.get("bearerFormat").asString()).isEqualTo("Mizan API key");
+        assertThat(scheme.get("description").asString()).contains("`Authorization: Bearer <key>`");
+        // Markdown drops a bare <key> as an HTML tag, which left "Bearer )" on the rendered page.
+        String header = docs.at("/info/description").asString();
+        assertThat(header).contains("`Authorization: Bearer <key>`").doesNotContain("(Authorization: Bearer <key>)");
+    }
+
+    @Test
+    void marksWhichRolesMayCallAnOperation() {
+        JsonNode paths = api.get("/v3/api-docs").json().get("paths");
+        JsonNode issueKey = paths.at("/~1api~1v1~1parties~1{party}~1keys/post");
+        assertThat(issueKey.get("security").toString()).isEqualTo("[{\"apiKey\":[\"admin\"]}]");
+        assertThat(issueKey.get("description").asString()).isEqualTo("Needs an API key: an administrator. Roles: admin.");
+        assertThat(issueKey.at("/responses/403/description").asString()).contains("may not do this");
+        assertThat(paths.at("/~1api~1v1~1alerts~1{id}~1transitions/post/security").toString())
+                .isEqualTo("[{\"apiKey\":[\"regulator\"]}]");
+        assertThat(paths.at("/~1api~1v1~1lots~1{id}/get/security").toString()).isEqualTo("[{\"apiKey\":[]}]");
+        assertThat(paths.at("/~1api~1v1~1consignments~1{id}~1passport/get/security").toString())
+                .isEqualTo("[{},{\"apiKey\":[]}]");
+        assertThat(paths.at("/~1api~1v1~1licences/get").has("security")).isFalse();
+    }
+
+    /** The web security chain lets only GET, HEAD and OPTIONS through without a key; the document must say so. */
+    @Test
+    void everyWriteNeedsAKeyAndEveryAccessRuleNamesARealOperation() {
+        JsonNode paths = api.get("/v3/api-docs").json().get("paths");
+        List<String> unsecuredWrites = new ArrayList<>();
+        for (String path : paths.propertyNames()) {
+            for (String method : paths.get(path).propertyNames()) {
+                boolean write = !List.of("get", "head", "options").contains(method);
+                if (write && !paths.get(path).get(method).has("security")) {
+                    unsecuredWrites.add(method + " " + path);
+                }
+            }
+        }
+        assertThat(unsecuredWrites).isEmpty();
+        for (ApiAccess.Rule rule : ApiAccess.RULES) {
+            assertThat(paths.at("/" + rule.path().replace("~", "~0").replace("/", "~1") + "/" + rule.method().toLowerCase(Locale.ROOT))
+                    .isMissingNode()).as(rule.method() + " " + rule.path()).isFalse();
+            rule.roles().forEach(role -> assertThat(Role.of(role).code()).isEqualTo(role));
+        }
     }
 
     @Test
