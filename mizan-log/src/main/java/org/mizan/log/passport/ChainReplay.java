@@ -14,7 +14,7 @@ import java.util.TreeMap;
  * Replays the disclosed events of a consignment's chain, in log order, the way custody applied them:
  * extraction opens a lot, receipt replaces its mass with the weighed one, processing consumes inputs
  * and opens outputs whose origin is the mix of the inputs' (with the unexplained part of a breached
- * element balance unattributed), assays replace grades, loss and export take mass away.
+ * element balance unattributed), assays update the grades they report and keep the others, loss and export take mass away.
  */
 final class ChainReplay {
 
@@ -76,7 +76,9 @@ final class ChainReplay {
 
     private void assayed(Map<?, ?> e) {
         ChainLot lot = lot(e, "lot");
-        put(lot.withGrades(ChainLot.grades(e.get("grades"))));
+        SortedMap<String, BigDecimal> grades = new TreeMap<>(lot.grades());
+        grades.putAll(ChainLot.grades(e.get("grades")));
+        put(lot.withGrades(grades));
         assays.computeIfAbsent(lot.id(), k -> new ArrayList<>()).add(e);
     }
 

@@ -133,11 +133,14 @@ public final class Lot {
         return next;
     }
 
-    /** An assay moves nothing, so it is accepted in any status; only time order applies. */
-    Lot assayed(LotAssayed event) {
+    /**
+     * An assay moves nothing, so it is accepted in any status; only time order applies. It updates the
+     * elements it reports and keeps the others ({@link Grades#updatedBy}).
+     */
+    Lot assayed(LotAssayed event, Grades updated) {
         requireNotBefore(event.time());
         Lot next = copyAt(event.time());
-        next.grades = event.grades();
+        next.grades = updated;
         return next;
     }
 
