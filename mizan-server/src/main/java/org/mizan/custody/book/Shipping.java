@@ -21,7 +21,7 @@ final class Shipping {
         Lot moving = lot.dispatched(event);
         sites.require(event.to());
         staging.put(moving);
-        return new DispatchFacts(event.eventId(), event.lot(), event.from(), event.to(),
+        return new DispatchFacts(event.eventId(), lot.id(), event.from(), event.to(),
                 moving.availableMass(), event.permit(), event.time());
     }
 
@@ -35,7 +35,7 @@ final class Shipping {
         }
         Transit trip = lot.transit().orElseThrow();
         staging.put(arrived);
-        return new TransitFacts(event.eventId(), event.lot(), trip.from(), trip.to(), trip.permit(),
+        return new TransitFacts(event.eventId(), lot.id(), trip.from(), trip.to(), trip.permit(),
                 trip.dispatchedMass(), event.mass(), trip.dispatchedAt(), event.time());
     }
 }
