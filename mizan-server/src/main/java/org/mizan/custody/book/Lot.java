@@ -89,7 +89,8 @@ public final class Lot {
         requireMovableBy(event.actor(), event.from(), event.time());
         Lot next = copyAt(event.time());
         next.status = LotStatus.IN_TRANSIT;
-        next.transit = new Transit(event.from(), event.to(), event.permit(), availableMass, event.time());
+        next.transit = new Transit(event.from(), event.to(), event.permit(), availableMass, event.time(),
+                event.scaleResolution());
         return next;
     }
 

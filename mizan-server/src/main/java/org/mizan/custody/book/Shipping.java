@@ -1,5 +1,7 @@
 package org.mizan.custody.book;
 
+import java.util.Optional;
+import org.mizan.kernel.Mass;
 import org.mizan.custody.CustodyRule;
 import org.mizan.custody.CustodyViolation;
 import org.mizan.custody.DispatchFacts;
@@ -36,6 +38,14 @@ final class Shipping {
         Transit trip = lot.transit().orElseThrow();
         staging.put(arrived);
         return new TransitFacts(event.eventId(), lot.id(), trip.from(), trip.to(), trip.permit(),
-                trip.dispatchedMass(), event.mass(), trip.dispatchedAt(), event.time());
+                trip.dispatchedMass(), event.mass(), trip.dispatchedAt(), event.time(), combined(trip, event));
+    }
+
+    // Either weighing may be off by its scale's resolution, in opposite directions: the two add up.
+    private static Optional<Mass> combined(Transit trip, LotReceived event) {
+        if (trip.scaleResolution().isEmpty() && event.scaleResolution().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(trip.scaleResolution().orElse(Mass.ZERO).plus(event.scaleResolution().orElse(Mass.ZERO)));
     }
 }
