@@ -8,7 +8,10 @@ import org.mizan.kernel.LotId;
 import org.mizan.kernel.PartyId;
 import org.mizan.kernel.SiteId;
 
-/** A laboratory reported a lot's grades under a certificate (CBV inspecting); they replace the earlier grades. */
+/**
+ * A laboratory reported a lot's grades under a certificate (CBV inspecting). The reported elements replace
+ * their earlier grades (a reported zero included); elements the assay does not mention keep theirs.
+ */
 public record LotAssayed(
         EventId eventId, OffsetDateTime time, PartyId actor,
         LotId lot, SiteId laboratory, Grades grades, String certificate)

@@ -36,8 +36,10 @@ public class ReadScope {
         if (seesEverything(actor)) {
             return true;
         }
-        return jdbc.sql("select exists (select 1 from lot_reader where lot_id = ? and reader in (?, ?))")
-                .params(lot.value(), "party:" + actor.party().value(), provinceReader(actor))
+        // An event may name the lot in another case than it was created under, which the reader rows keep.
+        return jdbc.sql("""
+                select exists (select 1 from lot_reader where lot_id = (select id from lot where lower(id) = ?) and reader in (?, ?))""")
+                .params(lot.key(), "party:" + actor.party().value(), provinceReader(actor))
                 .query(Boolean.class).single();
     }
 

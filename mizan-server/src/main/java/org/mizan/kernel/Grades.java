@@ -49,6 +49,17 @@ public record Grades(Map<ElementSymbol, Grade> fractions) {
         return new Grades(copy);
     }
 
+    /**
+     * These grades updated by an assay that reports {@code reported}: each reported element takes the
+     * reported grade (a reported zero included: the laboratory looked and found none), every element
+     * the assay does not mention keeps its grade. Throws if the result sums to more than 1.
+     */
+    public Grades updatedBy(Grades reported) {
+        Map<ElementSymbol, Grade> copy = new TreeMap<>(fractions);
+        copy.putAll(reported.fractions);
+        return new Grades(copy);
+    }
+
     public Optional<Grade> grade(ElementSymbol element) {
         return Optional.ofNullable(fractions.get(element));
     }

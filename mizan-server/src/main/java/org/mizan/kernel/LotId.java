@@ -2,12 +2,15 @@ package org.mizan.kernel;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
  * A lot identifier: either the caller's own tag code or a GS1 LGTIN pure-identity URN
  * ({@code urn:epc:class:lgtin:<company prefix>.<item ref>.<lot>}, the EPC class URI of the GS1 EPC Tag Data Standard).
- * Kept exactly as given, since the same string is printed on bags and scanned back.
+ * The spelling is kept exactly as given, since the same string is printed on bags and scanned back; the
+ * identity is the lower-case {@link #key()}, so {@code CHG-ORE-1} and {@code chg-ore-1} are one lot, and
+ * a lot keeps the spelling it was created under (ADR 13).
  */
 public record LotId(String value) {
 
@@ -33,6 +36,22 @@ public record LotId(String value) {
     private static boolean isWellFormedLgtin(String value) {
         var m = LGTIN.matcher(value);
         return m.matches() && m.group(1).length() + m.group(2).length() == 13;
+    }
+
+    /** The identity of the lot: its id in lower case, as people write the same tag in either case. */
+    public String key() {
+        return value.toLowerCase(Locale.ROOT);
+    }
+
+    /** Equal when the keys are: two spellings of one id name one lot. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof LotId that && key().equals(that.key());
+    }
+
+    @Override
+    public int hashCode() {
+        return key().hashCode();
     }
 
     /** True for a GS1 LGTIN URN, false for a caller tag code. */

@@ -17,10 +17,27 @@ class IdentifierTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "a", "FWO", "-fwo", "fwo_mine", "fwo mine", "ümit"})
+    @ValueSource(strings = {"", "a", "-fwo", "fwo_mine", "fwo mine", "ümit", "chagai-pit-\u212a"})
     void rejectsOtherPartyAndSiteIds(String slug) {
         assertThatThrownBy(() -> new PartyId(slug)).isInstanceOf(Rejection.class);
         assertThatThrownBy(() -> new SiteId(slug)).isInstanceOf(Rejection.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"CHAGAI-PIT-1", "Chagai-Pit-1", "chagai-PIT-1"})
+    void keepsASiteIdWrittenInAnyCaseInLowerCase(String written) {
+        assertThat(new SiteId(written)).isEqualTo(new SiteId("chagai-pit-1"));
+        assertThat(new SiteId(written).value()).isEqualTo("chagai-pit-1");
+        assertThatThrownBy(() -> new PartyId("FWO")).isInstanceOf(Rejection.class);
+    }
+
+    @Test
+    void aLotIdIsOneLotInAnyCaseAndKeepsItsSpelling() {
+        LotId written = new LotId("CHG-ORE-2025-0001");
+        assertThat(written).isEqualTo(new LotId("chg-ore-2025-0001")).hasSameHashCodeAs(new LotId("Chg-Ore-2025-0001"));
+        assertThat(written.value()).isEqualTo("CHG-ORE-2025-0001");
+        assertThat(written.key()).isEqualTo("chg-ore-2025-0001");
+        assertThat(written).isNotEqualTo(new LotId("CHG-ORE-2025-0002"));
     }
 
     @Test

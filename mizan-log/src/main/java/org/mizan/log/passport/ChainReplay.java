@@ -14,12 +14,14 @@ import java.util.TreeMap;
  * Replays the disclosed events of a consignment's chain, in log order, the way custody applied them:
  * extraction opens a lot, receipt replaces its mass with the weighed one, processing consumes inputs
  * and opens outputs whose origin is the mix of the inputs' (with the unexplained part of a breached
- * element balance unattributed), assays replace grades, loss and export take mass away.
+ * element balance unattributed), assays update the grades they report and keep the others, loss and export take mass away.
  */
 final class ChainReplay {
 
     private final RegistryFacts facts;
     private final Map<String, ChainLot> lots = new HashMap<>();
+    // A lot's identity is its id in lower case; events may name it in any case, the replay by its creating spelling.
+    private final Map<String, String> spelling = new HashMap<>();
     private final Map<String, Long> exported = new LinkedHashMap<>();
     private final List<String> created = new ArrayList<>();
     private final List<Edge> edges = new ArrayList<>();
@@ -76,7 +78,9 @@ final class ChainReplay {
 
     private void assayed(Map<?, ?> e) {
         ChainLot lot = lot(e, "lot");
-        put(lot.withGrades(ChainLot.grades(e.get("grades"))));
+        SortedMap<String, BigDecimal> grades = new TreeMap<>(lot.grades());
+        grades.putAll(ChainLot.grades(e.get("grades")));
+        put(lot.withGrades(grades));
         assays.computeIfAbsent(lot.id(), k -> new ArrayList<>()).add(e);
     }
 
@@ -106,7 +110,7 @@ final class ChainReplay {
         boolean wholeFeed = true;
         for (Object node : Json.array(e, "inputs")) {
             Map<?, ?> input = (Map<?, ?>) node;
-            ChainLot lot = lots.get(Json.text(input, "lot"));
+            ChainLot lot = lots.get(spelled(Json.text(input, "lot")));
             if (lot == null) {
                 wholeFeed = false;
                 continue;
@@ -122,7 +126,8 @@ final class ChainReplay {
         List<Edge> fed = new ArrayList<>();
         for (Object input : Json.array(e, "inputs")) {
             for (Object output : Json.array(e, "outputs")) {
-                fed.add(new Edge(Json.text((Map<?, ?>) input, "lot"), Json.text((Map<?, ?>) output, "lot"), Json.text(e, "eventId")));
+                fed.add(new Edge(spelled(Json.text((Map<?, ?>) input, "lot")), spelled(Json.text((Map<?, ?>) output, "lot")),
+                        Json.text(e, "eventId")));
             }
         }
         fed.sort(java.util.Comparator.comparing(Edge::parent).thenComparing(Edge::child));
@@ -189,9 +194,10 @@ final class ChainReplay {
     }
 
     private void create(ChainLot lot) {
-        if (lots.containsKey(lot.id())) {
+        if (spelling.containsKey(key(lot.id()))) {
             throw new ReplayException("lot " + lot.id() + " is created twice");
         }
+        spelling.put(key(lot.id()), lot.id());
         created.add(lot.id());
         put(lot);
     }
@@ -201,10 +207,18 @@ final class ChainReplay {
     }
 
     private ChainLot lot(String id) {
-        ChainLot lot = lots.get(id);
+        ChainLot lot = lots.get(spelled(id));
         if (lot == null) {
             throw new ReplayException("lot " + id + " is used before any disclosed event creates it");
         }
         return lot;
+    }
+
+    private String spelled(String id) {
+        return spelling.getOrDefault(key(id), id);
+    }
+
+    private static String key(String id) {
+        return id.toLowerCase(java.util.Locale.ROOT);
     }
 }

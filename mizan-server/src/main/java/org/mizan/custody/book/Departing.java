@@ -31,7 +31,7 @@ final class Departing {
         for (LotId id : event.lots()) {
             Lot lot = staging.existing(id);
             staging.put(lot.exported(event));
-            exported.put(id, lot.availableMass());
+            exported.put(lot.id(), lot.availableMass());
             lot.grades().containedGrams(lot.availableMass()).forEach((element, mass) -> contained.merge(element, mass, Mass::plus));
         }
         return new ExportFacts(event.eventId(), event.consignment(), event.port(), event.destinationCountry(),

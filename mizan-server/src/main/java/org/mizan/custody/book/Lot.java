@@ -89,7 +89,8 @@ public final class Lot {
         requireMovableBy(event.actor(), event.from(), event.time());
         Lot next = copyAt(event.time());
         next.status = LotStatus.IN_TRANSIT;
-        next.transit = new Transit(event.from(), event.to(), event.permit(), availableMass, event.time());
+        next.transit = new Transit(event.from(), event.to(), event.permit(), availableMass, event.time(),
+                event.scaleResolution());
         return next;
     }
 
@@ -133,11 +134,14 @@ public final class Lot {
         return next;
     }
 
-    /** An assay moves nothing, so it is accepted in any status; only time order applies. */
-    Lot assayed(LotAssayed event) {
+    /**
+     * An assay moves nothing, so it is accepted in any status; only time order applies. It updates the
+     * elements it reports and keeps the others ({@link Grades#updatedBy}).
+     */
+    Lot assayed(LotAssayed event, Grades updated) {
         requireNotBefore(event.time());
         Lot next = copyAt(event.time());
-        next.grades = event.grades();
+        next.grades = updated;
         return next;
     }
 

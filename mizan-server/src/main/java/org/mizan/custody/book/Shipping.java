@@ -1,5 +1,7 @@
 package org.mizan.custody.book;
 
+import java.util.Optional;
+import org.mizan.kernel.Mass;
 import org.mizan.custody.CustodyRule;
 import org.mizan.custody.CustodyViolation;
 import org.mizan.custody.DispatchFacts;
@@ -21,7 +23,7 @@ final class Shipping {
         Lot moving = lot.dispatched(event);
         sites.require(event.to());
         staging.put(moving);
-        return new DispatchFacts(event.eventId(), event.lot(), event.from(), event.to(),
+        return new DispatchFacts(event.eventId(), lot.id(), event.from(), event.to(),
                 moving.availableMass(), event.permit(), event.time());
     }
 
@@ -35,7 +37,15 @@ final class Shipping {
         }
         Transit trip = lot.transit().orElseThrow();
         staging.put(arrived);
-        return new TransitFacts(event.eventId(), event.lot(), trip.from(), trip.to(), trip.permit(),
-                trip.dispatchedMass(), event.mass(), trip.dispatchedAt(), event.time());
+        return new TransitFacts(event.eventId(), lot.id(), trip.from(), trip.to(), trip.permit(),
+                trip.dispatchedMass(), event.mass(), trip.dispatchedAt(), event.time(), combined(trip, event));
+    }
+
+    // Either weighing may be off by its scale's resolution, in opposite directions: the two add up.
+    private static Optional<Mass> combined(Transit trip, LotReceived event) {
+        if (trip.scaleResolution().isEmpty() && event.scaleResolution().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(trip.scaleResolution().orElse(Mass.ZERO).plus(event.scaleResolution().orElse(Mass.ZERO)));
     }
 }

@@ -10,6 +10,6 @@ final class WritingOff {
         Lot lot = staging.existing(event.lot());
         Lot after = lot.writtenOff(event);
         staging.put(after);
-        return new LossFacts(event.eventId(), event.lot(), lot.site(), event.mass(), after.availableMass(), event.reason());
+        return new LossFacts(event.eventId(), lot.id(), lot.site(), event.mass(), after.availableMass(), event.reason());
     }
 }

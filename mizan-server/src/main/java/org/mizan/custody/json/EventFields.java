@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -60,6 +61,11 @@ record EventFields(JsonNode node, String path) {
         } catch (IllegalArgumentException e) {
             throw invalid(field, "Field " + name(field) + " is a decimal string of kilograms, e.g. \"1250.5\": " + e.getMessage());
         }
+    }
+
+    /** A mass that may be absent; present, it is read as {@link #mass} reads one. */
+    Optional<Mass> optionalMass(String field) {
+        return node.hasNonNull(field) ? Optional.of(mass(field)) : Optional.empty();
     }
 
     BigDecimal decimal(String field) {

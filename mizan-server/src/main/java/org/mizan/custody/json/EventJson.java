@@ -45,8 +45,8 @@ public final class EventJson {
     private static final Set<String> COMMON = Set.of("eventId", "type", "time", "actor");
     private static final Map<String, Set<String>> FIELDS = Map.of(
             "extracted", Set.of("lot", "site", "material", "form", "massKg", "grades", "location"),
-            "dispatched", Set.of("lot", "from", "to", "permit"),
-            "received", Set.of("lot", "site", "massKg"),
+            "dispatched", Set.of("lot", "from", "to", "permit", "scaleResolutionKg"),
+            "received", Set.of("lot", "site", "massKg", "scaleResolutionKg"),
             "processed", Set.of("site", "process", "inputs", "outputs"),
             "assayed", Set.of("lot", "laboratory", "grades", "certificate"),
             "exported", Set.of("consignment", "lots", "port", "buyer", "destinationCountry", "declaredValueUsd"),
@@ -91,9 +91,9 @@ public final class EventJson {
                 EventFields p = n.object("permit", PERMIT);
                 return new LotDispatched(id, time, actor, lot(n, "lot"), site(n, "from"), site(n, "to"),
                         new TransitPermit(p.text("number"), p.text("vehicle"), p.text("vehicleClass"),
-                                p.mass("maxPayloadKg"), p.time("validFrom"), p.time("validUntil")));
+                                p.mass("maxPayloadKg"), p.time("validFrom"), p.time("validUntil")), n.optionalMass("scaleResolutionKg"));
             case "received":
-                return new LotReceived(id, time, actor, lot(n, "lot"), site(n, "site"), n.mass("massKg"));
+                return new LotReceived(id, time, actor, lot(n, "lot"), site(n, "site"), n.mass("massKg"), n.optionalMass("scaleResolutionKg"));
             case "processed":
                 return new LotsProcessed(id, time, actor, site(n, "site"), n.text("process"), inputs(n), outputs(n));
             case "assayed":

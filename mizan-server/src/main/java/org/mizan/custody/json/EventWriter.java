@@ -56,10 +56,13 @@ public final class EventWriter {
             permit.put("validFrom", utc(p.validFrom()));
             permit.put("validUntil", utc(p.validUntil()));
             out.put("permit", permit);
+            // Written only when stated, so the bodies of events without it stay as they were.
+            e.scaleResolution().ifPresent(resolution -> out.put("scaleResolutionKg", resolution.toKilogramsString()));
         } else if (event instanceof LotReceived e) {
             out.put("lot", e.lot().value());
             out.put("site", e.site().value());
             out.put("massKg", e.mass().toKilogramsString());
+            e.scaleResolution().ifPresent(resolution -> out.put("scaleResolutionKg", resolution.toKilogramsString()));
         } else if (event instanceof LotsProcessed e) {
             writeProcess(e, out);
         } else if (event instanceof LotAssayed e) {

@@ -64,7 +64,8 @@ public final class StoredFacts {
                         time(f, "time"));
             case "received":
                 return new TransitFacts(id, lot(f, "lot"), site(f, "from"), site(f, "to"), permit(f.required("permit")),
-                        mass(f, "dispatchedMass"), mass(f, "receivedMass"), time(f, "dispatchedAt"), time(f, "receivedAt"));
+                        mass(f, "dispatchedMass"), mass(f, "receivedMass"), time(f, "dispatchedAt"), time(f, "receivedAt"),
+                        f.hasNonNull("scaleResolution") ? Optional.of(mass(f, "scaleResolution")) : Optional.empty());
             case "processed":
                 List<ElementBalance> elements = new ArrayList<>();
                 f.required("elements").forEach(e -> elements.add(new ElementBalance(new ElementSymbol(text(e, "element")),

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.mizan.kernel.ElementSymbol;
 import org.mizan.kernel.Grade;
@@ -65,6 +66,7 @@ public final class StoredForms {
         out.put("permit", permit);
         out.put("dispatchedG", transit.dispatchedMass().grams());
         out.put("dispatchedAt", transit.dispatchedAt().toString());
+        transit.scaleResolution().ifPresent(resolution -> out.put("scaleResolutionG", resolution.grams()));
         return out;
     }
 
@@ -77,6 +79,7 @@ public final class StoredForms {
                 p.get("vehicleClass").asString(), Mass.ofGrams(p.get("maxPayloadG").asLong()),
                 OffsetDateTime.parse(p.get("validFrom").asString()), OffsetDateTime.parse(p.get("validUntil").asString()));
         return new Transit(new SiteId(node.get("from").asString()), new SiteId(node.get("to").asString()), permit,
-                Mass.ofGrams(node.get("dispatchedG").asLong()), OffsetDateTime.parse(node.get("dispatchedAt").asString()));
+                Mass.ofGrams(node.get("dispatchedG").asLong()), OffsetDateTime.parse(node.get("dispatchedAt").asString()),
+                node.hasNonNull("scaleResolutionG") ? Optional.of(Mass.ofGrams(node.get("scaleResolutionG").asLong())) : Optional.empty());
     }
 }

@@ -155,9 +155,13 @@ public class CustodyEvents {
         List<Object[]> edges = new ArrayList<>();
         for (Accepted a : accepted) {
             if (a.applied().event() instanceof LotsProcessed p) {
+                // An input may be named in another case than the lot was created under; the edge names the lot.
+                Map<LotId, String> spelling = new java.util.HashMap<>();
+                a.touched().forEach(lot -> spelling.put(lot.id(), lot.id().value()));
                 for (ProcessInput input : p.inputs()) {
                     for (ProcessOutput output : p.outputs()) {
-                        edges.add(new Object[] {input.lot().value(), output.lot().value(), a.seq(), input.mass().grams()});
+                        edges.add(new Object[] {spelling.getOrDefault(input.lot(), input.lot().value()), output.lot().value(), a.seq(),
+                                input.mass().grams()});
                     }
                 }
             }

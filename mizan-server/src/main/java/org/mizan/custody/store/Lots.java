@@ -39,13 +39,13 @@ public class Lots implements LotStore {
 
     @Override
     public Optional<Lot> load(LotId id) {
-        return jdbc.sql("select * from lot where id = ?").param(id.value()).query(this::map).optional();
+        return jdbc.sql("select * from lot where lower(id) = ?").param(id.key()).query(this::map).optional();
     }
 
     @Override
     public java.util.Map<LotId, Lot> loadAll(Collection<LotId> ids) {
         java.util.Map<LotId, Lot> found = new java.util.HashMap<>();
-        jdbc.sql("select * from lot where id = any(?)").param(ids.stream().map(LotId::value).toArray(String[]::new))
+        jdbc.sql("select * from lot where lower(id) = any(?)").param(ids.stream().map(LotId::key).toArray(String[]::new))
                 .query(this::map).list().forEach(lot -> found.put(lot.id(), lot));
         return found;
     }

@@ -91,7 +91,7 @@ class LotController {
     private Lot visible(String id) {
         Actor actor = currentActor.require();
         LotId lotId = new LotId(id);
-        return lots.load(lotId).filter(l -> scope.mayRead(actor, lotId))
+        return lots.load(lotId).filter(l -> scope.mayRead(actor, l.id()))
                 .orElseThrow(() -> Rejection.notFound("unknown-lot", "No lot " + Rejection.quote(id) + " visible to you"));
     }
 }

@@ -167,6 +167,38 @@ class CustodyChainTests {
     }
 
     @Test
+    void aShortfallWithinTheCombinedResolutionOfTheTwoScalesIsNoLoss() {
+        copperOreAtChagai(book, "CHG-1");
+        LotDispatched weighedOut = dispatched(FWO, "CHG-1", CHAGAI_MINE, HUB_PLANT, 1);
+        book.apply(new LotDispatched(weighedOut.eventId(), weighedOut.time(), FWO, weighedOut.lot(), CHAGAI_MINE, HUB_PLANT,
+                weighedOut.permit(), java.util.Optional.of(kg("20"))));
+        var weighedIn = received(HUB_REFINERY, "CHG-1", HUB_PLANT, kg("9970"), 10);
+
+        TransitFacts facts = (TransitFacts) book.apply(new org.mizan.custody.LotReceived(weighedIn.eventId(), weighedIn.time(),
+                HUB_REFINERY, weighedIn.lot(), HUB_PLANT, kg("9970"), java.util.Optional.of(kg("20")))).facts();
+
+        assertThat(facts.shortfall()).isEqualTo(kg("30"));
+        assertThat(facts.scaleResolution()).contains(kg("40"));
+        assertThat(facts.shortfallBeyondResolution()).isEqualTo(kg("0"));
+    }
+
+    @Test
+    void aShortfallBeyondAStatedResolutionIsTheExcessAndWithoutOneTheWholeShortfall() {
+        copperOreInTransitToHub(book, "CHG-1");
+        var weighedIn = received(HUB_REFINERY, "CHG-1", HUB_PLANT, kg("9950"), 10);
+
+        TransitFacts facts = (TransitFacts) book.apply(new org.mizan.custody.LotReceived(weighedIn.eventId(), weighedIn.time(),
+                HUB_REFINERY, weighedIn.lot(), HUB_PLANT, kg("9950"), java.util.Optional.of(kg("20")))).facts();
+        assertThat(facts.scaleResolution()).contains(kg("20"));
+        assertThat(facts.shortfallBeyondResolution()).isEqualTo(kg("30"));
+
+        copperOreInTransitToHub(book, "CHG-2");
+        TransitFacts unstated = (TransitFacts) book.apply(received(HUB_REFINERY, "CHG-2", HUB_PLANT, kg("9950"), 10)).facts();
+        assertThat(unstated.scaleResolution()).isEmpty();
+        assertThat(unstated.shortfallBeyondResolution()).isEqualTo(kg("50"));
+    }
+
+    @Test
     void closesALotAsLostWhenNothingArrives() {
         copperOreInTransitToHub(book, "CHG-1");
 

@@ -56,6 +56,13 @@ class LotBookInvariantTests {
     }
 
     @Test
+    void rejectsAnAssayWhoseGradesWithTheKeptOnesSumAboveOne() {
+        oreAtChagai(book, "CHG-1", kg("100"), grades(CU, "0.6"));
+
+        assertRejected(assayed("CHG-1", grades(FE, "0.5"), 1), CustodyRule.GRADES_ABOVE_WHOLE, "CHG-1");
+    }
+
+    @Test
     void rejectsExtractionUnderAnExistingLotId() {
         copperOreAtChagai(book, "CHG-1");
 

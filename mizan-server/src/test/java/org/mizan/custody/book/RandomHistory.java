@@ -134,7 +134,7 @@ public final class RandomHistory {
 
     private boolean assay() {
         return pick(new ArrayList<>(book.lots())).map(lot -> {
-            Grades grades = gradesFor(lot.material());
+            Grades grades = completedWhereNeeded(lot.grades(), gradesFor(lot.material()));
             apply(new LotAssayed(id(), tick(), SGS, lot.id(), KARACHI_LAB, grades, "CERT-" + serial));
             return true;
         }).orElse(false);
@@ -160,6 +160,20 @@ public final class RandomHistory {
                 chosen.stream().map(Lot::id).toList(), KARACHI_PORT, BUYER, new org.mizan.kernel.CountryCode("US"), BigDecimal.TEN));
         exported += chosen.stream().mapToLong(l -> l.availableMass().grams()).sum();
         return true;
+    }
+
+    /** A laboratory whose grades would sum above 1 with those it keeps reports every element, the others as absent. */
+    private static Grades completedWhereNeeded(Grades kept, Grades reported) {
+        try {
+            kept.updatedBy(reported);
+            return reported;
+        } catch (IllegalArgumentException e) {
+            Grades complete = reported;
+            for (ElementSymbol element : kept.fractions().keySet()) {
+                complete = complete.grade(element).isPresent() ? complete : complete.with(element, new Grade(BigDecimal.ZERO));
+            }
+            return complete;
+        }
     }
 
     public Grades gradesFor(String material) {

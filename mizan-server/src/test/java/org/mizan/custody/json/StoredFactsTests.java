@@ -64,6 +64,8 @@ class StoredFactsTests {
                 new Object[] {"dispatched", new DispatchFacts(id, lot, mine, hub, Mass.ofKilograms("24000"), PERMIT, AT)},
                 new Object[] {"received", new TransitFacts(id, lot, mine, hub, PERMIT, Mass.ofKilograms("24000"),
                         Mass.ofKilograms("23960.001"), AT.minusHours(20), AT)},
+                new Object[] {"received", new TransitFacts(id, lot, mine, hub, PERMIT, Mass.ofKilograms("24000"),
+                        Mass.ofKilograms("23960"), AT.minusHours(20), AT, Optional.of(Mass.ofKilograms("40")))},
                 new Object[] {"processed", new ProcessBalance(id, hub, new PartyId("hub-minerals"), "flotation", List.of(
                         new ElementBalance(ElementSymbol.of("Nd"), Mass.ofKilograms("100"), Mass.ofKilograms("99.5"), false),
                         new ElementBalance(ElementSymbol.of("Pr"), Mass.ofKilograms("10"), Mass.ofKilograms("30"), true)))},
