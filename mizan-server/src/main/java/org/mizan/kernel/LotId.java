@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * ({@code urn:epc:class:lgtin:<company prefix>.<item ref>.<lot>}, the EPC class URI of the GS1 EPC Tag Data Standard).
  * The spelling is kept exactly as given, since the same string is printed on bags and scanned back; the
  * identity is the lower-case {@link #key()}, so {@code CHG-ORE-1} and {@code chg-ore-1} are one lot, and
- * a lot keeps the spelling it was created under (ADR 13).
+ * a lot keeps the spelling it was created under (ADR 14).
  */
 public record LotId(String value) {
 
