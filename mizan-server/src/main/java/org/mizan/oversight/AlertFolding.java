@@ -4,11 +4,12 @@ import java.util.Optional;
 
 /**
  * Which findings fold into one alert. A rule that judges a place rather than a trip raises the same
- * red flag on every event at that place: a mine in a high-risk district, tagging outside its area or
- * under a lapsed licence, a plant whose balance is off, a site whose grades stray. One alert per such
- * subject, counting its occurrences, tells the regulator as much as a thousand and can be read; a
- * finding about one trip or one capacity crossing stays an alert of its own. A resolved alert takes
- * no more occurrences: the same pattern after a finding opens a new case.
+ * red flag on every event at that place: a mine in a high-risk district or tagging outside its area, a
+ * plant whose balance is off, a site whose grades stray. One alert per such subject, counting its
+ * occurrences, tells the regulator as much as a thousand and can be read. A finding about one trip or
+ * one capacity crossing stays an alert of its own, and so does every extraction under a licence not in
+ * force: each is an illegal extraction with its own day and status. A resolved alert takes no more
+ * occurrences: the same pattern after a finding opens a new case.
  */
 final class AlertFolding {
 
@@ -20,8 +21,6 @@ final class AlertFolding {
             case HIGH_RISK_ORIGIN:
             case OUTSIDE_LICENCE_AREA:
                 return Optional.of(f.rule() + "/" + site);
-            case LICENCE_NOT_VALID:
-                return Optional.of(f.rule() + "/" + site + "/" + f.subject().licences().stream().findFirst().map(Object::toString).orElse(""));
             case GRADE_OUTLIER:
             case ELEMENT_IMBALANCE:
                 return Optional.of(f.rule() + "/" + site + "/" + element);

@@ -49,6 +49,8 @@ final class ApiAccess {
                     "the regulator of the licence's province, or an administrator"),
             key("POST", "/api/v1/licences/{number}/transitions", List.of("regulator", "admin"),
                     "the regulator of the licence's province, or an administrator"),
+            key("POST", "/api/v1/licences/{number}/status", List.of("regulator", "admin"),
+                    "the regulator of the licence's province, or an administrator"),
             key("POST", "/api/v1/sites", List.of("operator", "processor", "exporter", "regulator", "admin"),
                     "the site's operator, the regulator of its province, or an administrator"),
             key("POST", "/api/v1/events", WRITERS,
@@ -67,6 +69,7 @@ final class ApiAccess {
             key("GET", "/api/v1/alerts", List.of(), "any key; auditors and administrators see all alerts, "
                     + "a regulator those of its province, any other party those that name it"),
             key("GET", "/api/v1/alerts/{id}", List.of(), "any key; the same scope as the alert list"),
+            key("GET", "/api/v1/alerts/{id}/occurrences", List.of(), "any key; the same scope as the alert list"),
             key("POST", "/api/v1/alerts/{id}/transitions", List.of("regulator"), "a regulator of the alert's province"),
             key("GET", "/api/v1/oversight/progress", List.of(), "any key"),
             key("GET", "/api/v1/oversight/set-aside", List.of("admin"), "an administrator"),
