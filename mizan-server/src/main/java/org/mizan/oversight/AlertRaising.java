@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 
+import org.mizan.custody.stream.StreamEvaluation;
 import org.mizan.kernel.ProvinceCode;
 import org.mizan.custody.CommittedEvent;
 import org.mizan.kernel.SiteId;

@@ -3,6 +3,9 @@ package org.mizan.oversight;
 import java.time.Duration;
 import java.util.List;
 
+import org.mizan.custody.stream.SetAsidePolicy;
+import org.mizan.custody.stream.SetAsideRecords;
+import org.mizan.custody.stream.StreamEvaluation;
 import org.mizan.custody.Custody;
 import org.mizan.kernel.Worker;
 import org.slf4j.Logger;

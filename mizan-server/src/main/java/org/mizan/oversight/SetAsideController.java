@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import org.mizan.custody.stream.SetAsideRecords;
+import org.mizan.custody.stream.StreamEvaluation;
 import org.mizan.kernel.Rejection;
 import org.mizan.security.Actor;
 import org.mizan.security.CurrentActor;

@@ -3,5 +3,5 @@
  * stream, alerts with their evidence, and the regulators' case workflow.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Oversight",
-        allowedDependencies = {"kernel", "registry", "security", "ledger", "custody", "passport"})
+        allowedDependencies = {"kernel", "registry", "security", "ledger", "custody", "custody::stream", "passport"})
 package org.mizan.oversight;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.mizan.custody.stream.SetAsideRecords;
 import org.mizan.HttpIntegrationTest;
 import org.mizan.custody.Custody;
 import org.springframework.beans.factory.annotation.Autowired;

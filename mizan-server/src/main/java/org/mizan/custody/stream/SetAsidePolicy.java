@@ -1,4 +1,4 @@
-package org.mizan.oversight;
+package org.mizan.custody.stream;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -10,12 +10,12 @@ import org.springframework.transaction.TransactionException;
  * Any other database failure (unreachable, timed out, restarted) says nothing about the record: the
  * batch rolls back and is tried again, or a passing outage would set aside every record it met.
  */
-final class SetAsidePolicy {
+public final class SetAsidePolicy {
 
     private SetAsidePolicy() {
     }
 
-    static boolean isTheRecords(Throwable failure) {
+    public static boolean isTheRecords(Throwable failure) {
         if (failure instanceof DataIntegrityViolationException) {
             return true;
         }
@@ -23,7 +23,7 @@ final class SetAsidePolicy {
     }
 
     /** One line an operator can act on: the failure, where it was thrown, and what caused it. */
-    static String describe(Throwable failure) {
+    public static String describe(Throwable failure) {
         StringBuilder out = new StringBuilder(failure.toString());
         StackTraceElement[] frames = failure.getStackTrace();
         if (frames.length > 0) {

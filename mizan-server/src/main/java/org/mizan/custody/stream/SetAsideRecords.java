@@ -1,4 +1,4 @@
-package org.mizan.oversight;
+package org.mizan.custody.stream;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -14,47 +14,47 @@ import org.springframework.stereotype.Repository;
  * about oversight, so a later evaluator keeps its own under its own name.
  */
 @Repository
-class SetAsideRecords {
+public class SetAsideRecords {
 
     /** A record an evaluator could not read or evaluate, with the latest cause. */
-    record SetAside(String evaluator, long seq, String eventId, String cause, OffsetDateTime setAsideAt, int attempts,
+    public record SetAside(String evaluator, long seq, String eventId, String cause, OffsetDateTime setAsideAt, int attempts,
             OffsetDateTime lastAttemptAt) {
     }
 
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    SetAsideRecords(JdbcClient jdbc, Clock clock) {
+    public SetAsideRecords(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
     }
 
     /** Sets a record aside, in the transaction that moves the evaluator's cursor past it. */
-    void add(String evaluator, long seq, String eventId, String cause) {
+    public void add(String evaluator, long seq, String eventId, String cause) {
         OffsetDateTime now = now();
         jdbc.sql("""
                 insert into evaluator_set_aside (evaluator, seq, event_id, cause, set_aside_at, last_attempt_at)
                 values (?, ?, ?, ?, ?, ?)""").params(evaluator, seq, eventId, cause, now, now).update();
     }
 
-    List<SetAside> list(String evaluator) {
+    public List<SetAside> list(String evaluator) {
         return jdbc.sql("select * from evaluator_set_aside where evaluator = ? order by seq").param(evaluator).query(this::map).list();
     }
 
-    Optional<SetAside> find(String evaluator, long seq) {
+    public Optional<SetAside> find(String evaluator, long seq) {
         return jdbc.sql("select * from evaluator_set_aside where evaluator = ? and seq = ?").params(evaluator, seq).query(this::map)
                 .optional();
     }
 
-    long count(String evaluator) {
+    public long count(String evaluator) {
         return jdbc.sql("select count(*) from evaluator_set_aside where evaluator = ?").param(evaluator).query(Long.class).single();
     }
 
-    void remove(String evaluator, long seq) {
+    public void remove(String evaluator, long seq) {
         jdbc.sql("delete from evaluator_set_aside where evaluator = ? and seq = ?").params(evaluator, seq).update();
     }
 
-    void failedAgain(String evaluator, long seq, String cause) {
+    public void failedAgain(String evaluator, long seq, String cause) {
         jdbc.sql("""
                 update evaluator_set_aside set cause = ?, attempts = attempts + 1, last_attempt_at = ?
                 where evaluator = ? and seq = ?""").params(cause, now(), evaluator, seq).update();

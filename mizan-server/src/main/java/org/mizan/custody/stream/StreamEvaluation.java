@@ -1,4 +1,4 @@
-package org.mizan.oversight;
+package org.mizan.custody.stream;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,10 +24,10 @@ import io.micrometer.core.instrument.MeterRegistry;
  * ({@code mizan.evaluator.set.aside}), and an operator can retry it. Nothing here is about oversight:
  * a later evaluator brings its own cursor and step.
  */
-final class StreamEvaluation {
+public final class StreamEvaluation {
 
     /** Where an evaluator stands in the stream; both methods run in the batch's transaction. */
-    interface Cursor {
+    public interface Cursor {
 
         /** Reads the position and locks it for the transaction, so two nodes never evaluate the same records. */
         long lock();
@@ -36,7 +36,7 @@ final class StreamEvaluation {
     }
 
     /** What the evaluator does with one event, in the batch's transaction. */
-    interface Step {
+    public interface Step {
 
         void evaluate(CommittedEvent event);
 
@@ -46,7 +46,7 @@ final class StreamEvaluation {
     }
 
     /** How a retry of a set-aside record ended. */
-    record Retry(long seq, boolean evaluated, String cause) {
+    public record Retry(long seq, boolean evaluated, String cause) {
     }
 
     private static final Logger log = LoggerFactory.getLogger(StreamEvaluation.class);
@@ -62,7 +62,7 @@ final class StreamEvaluation {
     // next attempt sets them aside instead of evaluating them again.
     private final Map<Long, RuntimeException> failed = new ConcurrentHashMap<>();
 
-    StreamEvaluation(String evaluator, Custody custody, TransactionTemplate transaction, SetAsideRecords setAside, Cursor cursor,
+    public StreamEvaluation(String evaluator, Custody custody, TransactionTemplate transaction, SetAsideRecords setAside, Cursor cursor,
             Step step, MeterRegistry meters) {
         this.evaluator = evaluator;
         this.custody = custody;
@@ -75,7 +75,7 @@ final class StreamEvaluation {
     }
 
     /** Evaluates or sets aside up to {@code limit} records past the cursor and moves it; returns how many. */
-    int next(int limit) {
+    public int next(int limit) {
         while (true) {
             List<SetAsideRecords.SetAside> setAsideNow = new ArrayList<>();
             try {
@@ -134,7 +134,7 @@ final class StreamEvaluation {
     }
 
     /** Evaluates one set-aside record again, out of order; it leaves the list only if it now evaluates. */
-    Retry retry(long seq) {
+    public Retry retry(long seq) {
         try {
             transaction.executeWithoutResult(tx -> {
                 cursor.lock();
@@ -155,11 +155,11 @@ final class StreamEvaluation {
         }
     }
 
-    long setAsideCount() {
+    public long setAsideCount() {
         return setAside.count(evaluator);
     }
 
-    List<SetAsideRecords.SetAside> setAside() {
+    public List<SetAsideRecords.SetAside> setAside() {
         return setAside.list(evaluator);
     }
 
