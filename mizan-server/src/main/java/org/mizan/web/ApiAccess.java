@@ -51,6 +51,8 @@ final class ApiAccess {
                     "the regulator of the licence's province, or an administrator"),
             key("POST", "/api/v1/licences/{number}/status", List.of("regulator", "admin"),
                     "the regulator of the licence's province, or an administrator"),
+            key("POST", "/api/v1/fiscal/rates", List.of("regulator", "admin"),
+                    "the regulator of the rate's province, or an administrator"),
             key("POST", "/api/v1/sites", List.of("operator", "processor", "exporter", "regulator", "admin"),
                     "the site's operator, the regulator of its province, or an administrator"),
             key("POST", "/api/v1/events", WRITERS,

@@ -1,0 +1,79 @@
+package org.mizan.fiscal.royalty;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.mizan.kernel.LotId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The royalty assessments, one per lot at most, each committed to the log in the batch that makes it. */
+@Repository
+public class Assessments {
+
+    private static final TypeReference<Map<String, Object>> BODY = new TypeReference<>() {
+    };
+
+    /** An assessment as stored: its committed body, salt and log index. */
+    public record Stored(String id, String lot, Map<String, Object> body, byte[] salt, long logIndex) {
+    }
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final FiscalLog log;
+
+    Assessments(JdbcClient jdbc, JsonMapper json, FiscalLog log) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.log = log;
+    }
+
+    void add(String id, LotId lot, Optional<String> licence, Optional<String> province, String eventId, OffsetDateTime eventAt,
+            Map<String, Object> body, Optional<Map<String, Object>> figures) {
+        FiscalLog.Entry entry = log.append(body);
+        jdbc.sql("""
+                insert into fiscal_assessment (id, lot_key, lot, licence, province, event_id, assessed, due_usd, due_pkr, forgone_usd,
+                    event_at, body, salt, log_index)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?)""")
+                .params(id, lot.key(), lot.value(), licence.orElse(null), province.orElse(null), eventId, figures.isPresent(),
+                        figures.map(f -> new BigDecimal((String) f.get("dueUsd"))).orElse(null),
+                        figures.map(f -> new BigDecimal((String) f.get("duePkr"))).orElse(null),
+                        figures.map(f -> new BigDecimal((String) f.get("forgoneUsd"))).orElse(null), eventAt, entry.json(), entry.salt(),
+                        entry.index())
+                .update();
+    }
+
+    List<Stored> ofLots(Collection<LotId> lots) {
+        if (lots.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select id, lot, body::text as body, salt, log_index from fiscal_assessment where lot_key in (:lots) order by log_index")
+                .param("lots", lots.stream().map(LotId::key).toList()).query((rs, n) -> stored(rs)).list();
+    }
+
+    List<Stored> list(Optional<String> licence, Optional<String> province, long after, int limit) {
+        return jdbc.sql("""
+                select id, lot, body::text as body, salt, log_index from fiscal_assessment
+                where (cast(? as text) is null or licence = ?) and (cast(? as text) is null or province = ?) and log_index > ?
+                order by log_index limit ?""")
+                .params(licence.orElse(null), licence.orElse(null), province.orElse(null), province.orElse(null), after, limit)
+                .query((rs, n) -> stored(rs)).list();
+    }
+
+    Optional<Stored> find(String id) {
+        return jdbc.sql("select id, lot, body::text as body, salt, log_index from fiscal_assessment where id = ?").param(id)
+                .query((rs, n) -> stored(rs)).optional();
+    }
+
+    private Stored stored(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Stored(rs.getString("id"), rs.getString("lot"), json.readValue(rs.getString("body"), BODY), rs.getBytes("salt"),
+                rs.getLong("log_index"));
+    }
+}
