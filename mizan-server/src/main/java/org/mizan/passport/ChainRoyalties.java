@@ -15,7 +15,7 @@ public interface ChainRoyalties {
     record CommittedAssessment(String id, String lot, long logIndex, byte[] salt, Map<String, Object> committed) {
 
         public CommittedAssessment {
-            committed = Map.copyOf(committed);
+            committed = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(committed));
         }
     }
 

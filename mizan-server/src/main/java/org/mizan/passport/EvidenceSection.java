@@ -32,8 +32,9 @@ final class EvidenceSection {
         this.json = json;
     }
 
-    PassportEvidence evidence(ConsignmentChain chain) {
-        long last = chain.events().stream().mapToLong(e -> requireLogged(e)).max().orElse(0);
+    /** The bundle, its checkpoint covering every event of the chain and log entry {@code alsoCovering} (another section's). */
+    PassportEvidence evidence(ConsignmentChain chain, long alsoCovering) {
+        long last = Math.max(alsoCovering, chain.events().stream().mapToLong(e -> requireLogged(e)).max().orElse(0));
         Ledger.SignedCheckpoint checkpoint = checkpointCovering(last);
         Base64.Encoder base64 = Base64.getEncoder();
         List<List<byte[]>> proofs = ledger.inclusionProofs(chain.events().stream().map(ConsignmentChain.Event::logIndex).toList(),

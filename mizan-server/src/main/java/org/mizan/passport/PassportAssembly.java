@@ -8,6 +8,7 @@ import org.mizan.custody.ConsignmentChain;
 import org.mizan.ledger.Ledger;
 import org.mizan.log.passport.Passport;
 import org.mizan.log.passport.PassportAlerts;
+import org.mizan.log.passport.PassportEvidence;
 import org.mizan.log.passport.PassportFormat;
 import org.mizan.registry.Registry;
 import org.springframework.stereotype.Component;
@@ -27,11 +28,13 @@ class PassportAssembly {
     private final Registry registry;
     private final Ledger ledger;
     private final ChainAlerts alerts;
+    private final ChainRoyalties royalties;
     private final PassportConfiguration.ElementTolerance tolerance;
     private final JsonMapper json;
 
-    PassportAssembly(Registry registry, Ledger ledger, ChainAlerts alerts, PassportConfiguration.ElementTolerance tolerance,
-            JsonMapper json) {
+    PassportAssembly(Registry registry, Ledger ledger, ChainAlerts alerts, ChainRoyalties royalties,
+            PassportConfiguration.ElementTolerance tolerance, JsonMapper json) {
+        this.royalties = royalties;
         this.registry = registry;
         this.ledger = ledger;
         this.alerts = alerts;
@@ -45,11 +48,14 @@ class PassportAssembly {
         LicencePlaces places = new LicencePlaces(registry);
         LineSection lines = new LineSection(registry.catalogue(), sites);
         RegistryFactsSection facts = new RegistryFactsSection(registry, sites, places, tolerance);
+        List<ChainRoyalties.CommittedAssessment> assessed = royalties.assessmentsOf(chain.lots().stream().map(l -> l.id()).toList());
+        long lastAssessment = assessed.stream().mapToLong(ChainRoyalties.CommittedAssessment::logIndex).max().orElse(0);
+        PassportEvidence evidence = new EvidenceSection(ledger, facts, json).evidence(chain, lastAssessment);
         return new Passport(FORMAT, chain.head().id(), general(chain, sites), lines.lines(chain), lines.totals(chain),
                 new OriginSection(places).origin(chain), new ChainSection(sites).chain(chain), alerts(chain, sites),
                 Passport.NotAssessed.named("supplyChainDueDiligence"), Passport.NotAssessed.named("esg"),
-                Passport.NotAssessed.named("royalties"), PassportFormat.declarations(ledger.origin()),
-                new EvidenceSection(ledger, facts, json).evidence(chain), null);
+                new RoyaltySection(ledger).royalties(assessed, evidence.treeSize()), PassportFormat.declarations(ledger.origin()),
+                evidence, null);
     }
 
     private Passport.GeneralInformation general(ConsignmentChain chain, SiteNames sites) {

@@ -29,6 +29,13 @@ class PassportConfiguration {
         };
     }
 
+    /** Until a fiscal module provides assessments, a passport says royalties are not assessed. */
+    @Bean
+    @ConditionalOnMissingBean
+    ChainRoyalties noChainRoyalties() {
+        return lots -> List.of();
+    }
+
     /** The tolerance custody applies to element balances; the passport declares it so the offline replay uses the same. */
     @Bean
     ElementTolerance passportElementTolerance(@Value("${mizan.custody.element-tolerance:0.02}") BigDecimal tolerance) {

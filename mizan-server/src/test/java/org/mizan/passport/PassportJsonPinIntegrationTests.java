@@ -34,6 +34,8 @@ class PassportJsonPinIntegrationTests extends HttpIntegrationTest {
             Pattern.compile("\"(salt|checkpoint|verifierKey|raisedAt|publication|coverage)\":\"(?:[^\"\\\\]|\\\\.)*\""), "\"$1\":\"~\"",
             Pattern.compile("\"inclusionProof\":\\[[^\\]]*]"), "\"inclusionProof\":[\"~\"]",
             Pattern.compile("\"(treeSize|evaluatedThrough|committedThrough|setAside)\":\\d+"), "\"$1\":0",
+            // Royalty assessments are logged by their own worker while the demo's events are, so log positions vary by run.
+            Pattern.compile("\"(index|logIndex)\":(\\d+|\"\\d+\")"), "\"$1\":0",
             Pattern.compile("\"id\":\"AL-\\d+\""), "\"id\":\"AL-~\"");
 
     @Value("${mizan.data-dir}")

@@ -84,6 +84,40 @@ class PassportTamperIntegrationTests extends HttpIntegrationTest {
                 "OK: passport PK-EXP-2025-10-0001 verifies against mizan.localhost/log");
     }
 
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> royalty(Map<String, Object> passport, int i) {
+        return ((List<Map<String, Object>>) ((Map<String, Object>) passport.get("royalties")).get("assessments")).get(i);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theRoyaltiesOfTheChainsMineLotsAreProvenAndRecompute() throws Exception {
+        Map<String, Object> passport = DemoPassport.map(served);
+        Map<String, Object> copper = royalty(passport, 0);
+        // 30,000 kg at 0.52 % Cu, 5 % of 390 US cents per pound (USGS 2023), at 283.00 rupees per dollar on 5 August 2025.
+        assertThat(copper.get("lot")).isEqualTo("CHG-ORE-2025-0001");
+        assertThat(copper.get("dueUsd")).isEqualTo("67.06");
+        assertThat(copper.get("duePkr")).isEqualTo("18979.29");
+        assertThat(copper.get("notice")).isEqualTo("illustrative, not a published rate");
+        assertThat(((Map<String, Object>) passport.get("royalties")).get("totalDueUsd")).isEqualTo("4495.49");
+        Outcome ok = verify(Files.writeString(dir.resolve("royalties.json"), served), keyFile.toString());
+        assertThat(ok.output()).contains("All 31 events and 5 royalty assessments are entries of the signed log.");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aChangedRoyaltyFailsNamingTheClaimAndAChangedAssessmentFailsItsProof() throws Exception {
+        Outcome due = tampered("royalty-due", p -> royalty(p, 0).put("dueUsd", "6.71"));
+        assertThat(due.code()).isEqualTo(1);
+        assertThat(due.output()).contains("FAILED: passport PK-EXP-2025-10-0001: Claim royalties.assessments[0].dueUsd: "
+                + "the passport says 6.71, the assessment's inputs give 67.06.");
+        Outcome total = tampered("royalty-total", p -> ((Map<String, Object>) p.get("royalties")).put("totalDueUsd", "4000"));
+        assertThat(total.output()).contains("Claim royalties.totalDueUsd: the passport says 4000, the assessments give 4495.49.");
+        Outcome mass = tampered("royalty-mass", p -> ((Map<String, Object>) royalty(p, 0).get("assessment")).put("massKg", "3000"));
+        assertThat(mass.output()).containsPattern("FAILED: passport PK-EXP-2025-10-0001: Royalty assessment royalty-CHG-ORE-2025-0001 "
+                + "\\(royalties.assessments\\[0], log entry \\d+\\) is not in the log: assessment and salt do not hash");
+    }
+
     @Test
     void aChangedMassFailsNamingTheClaim() throws Exception {
         Outcome out = tampered("mass", p -> line(p, 3).put("netMassKg", "11400"));
@@ -119,7 +153,7 @@ class PassportTamperIntegrationTests extends HttpIntegrationTest {
             proof.set(0, Base64.getEncoder().encodeToString(hash));
         });
         assertThat(out.code()).isEqualTo(1);
-        assertThat(out.output()).contains("FAILED: passport PK-EXP-2025-10-0001: Event demo-ext-ree-1 (evidence.events[4], log entry 4) is not in the log:");
+        assertThat(out.output()).containsPattern("FAILED: passport PK-EXP-2025-10-0001: Event demo-ext-ree-1 \\(evidence.events\\[4], log entry \\d+\\) is not in the log:");
     }
 
     @Test

@@ -28,6 +28,18 @@ record DisclosedEvent(String listedAs, String eventId, Map<?, ?> event, byte[] s
                 proof);
     }
 
+    /** A royalty assessment of the passport, to be proven the same way: its committed body, salt, index and proof. */
+    static DisclosedEvent ofAssessment(PassportRoyalties.Entry entry, String path) {
+        Map<?, ?> body = Fields.required(entry.assessment(), path + ".assessment");
+        List<byte[]> proof = new ArrayList<>();
+        for (String hash : Fields.required(entry.inclusionProof(), path + ".inclusionProof")) {
+            proof.add(Base64.getDecoder().decode(hash));
+        }
+        return new DisclosedEvent(Fields.required(entry.assessmentId(), path + ".assessmentId"), Json.text(body, "id"), body,
+                Base64.getDecoder().decode(Fields.required(entry.salt(), path + ".salt")), Fields.required(entry.index(), path + ".index"),
+                proof);
+    }
+
     /** Empty if the event's commitment is entry {@code index} of the checkpoint's tree, else why not. */
     java.util.Optional<String> inclusionFailure(Checkpoint checkpoint) {
         if (index < 0 || index >= checkpoint.size()) {

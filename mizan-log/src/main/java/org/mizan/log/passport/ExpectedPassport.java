@@ -38,6 +38,7 @@ final class ExpectedPassport {
         expected.origin(lines);
         ExpectedChain.of(expected.out, replay, facts, events);
         expected.constants(log);
+        ExpectedRoyalties.of(expected.out, passport.royalties(), replay, events);
         expected.alerts(passport.alerts());
         return expected.out;
     }

@@ -14,7 +14,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Passport(String format, String passportIdentifier, GeneralInformation generalInformation, List<PassportLine> lines,
         Totals totals, Origin origin, PassportChain chain, PassportAlerts alerts, NotAssessed supplyChainDueDiligence, NotAssessed esg,
-        NotAssessed royalties, Map<String, String> declared, PassportEvidence evidence, String publication) {
+        PassportRoyalties royalties, Map<String, String> declared, PassportEvidence evidence, String publication) {
 
     public Passport {
         lines = lines == null ? null : List.copyOf(lines);

@@ -22,6 +22,15 @@ public final class PassportFormat {
             + " each licence; a processed lot inherits the mix of its inputs; lines are weighted by net mass";
     public static final String NOT_ASSESSED = "not assessed";
 
+    /** The royalty section's note when the chain's lots have no assessment, and the one passports wrote before royalties were assessed. */
+    public static final String ROYALTIES_NONE = "no royalty assessment is recorded for the lots of this chain";
+    public static final String ROYALTIES_BEFORE = "royalty assessments and payments are not yet recorded in Mizan";
+    public static final String ROYALTIES_ASSESSED = "assessed";
+    public static final String ROYALTIES_NOTE = "each assessment is an entry of the log; its amounts recompute from the rate, price,"
+            + " exchange rate, mass and grade it names";
+    /** Said beside every figure computed on a rate Mizan made up as an example. */
+    public static final String ILLUSTRATIVE_RATE = "illustrative, not a published rate";
+
     /** The alert section's fields a verifier cannot recompute: oversight's statements. */
     public static final String ALERTS = "alerts";
     public static final String PUBLICATION = "publication";
@@ -35,7 +44,6 @@ public final class PassportFormat {
         Map<String, String> out = new LinkedHashMap<>();
         out.put("supplyChainDueDiligence", "OECD Annex II red-flag review and third-party audits are not yet recorded in Mizan");
         out.put("esg", "site ESG indicators and certification levels are not yet recorded in Mizan");
-        out.put("royalties", "royalty assessments and payments are not yet recorded in Mizan");
         return out;
     }
 

@@ -75,7 +75,7 @@ public final class PassportVerifier {
             return new PassportReport(id, checks, List.of());
         }
         List<PassportReport.Declaration> declared = declarations(format, checkpoint.origin());
-        if (!add(checks, inclusion(events, checkpoint)) || !add(checks, completeness(passport, events))) {
+        if (!add(checks, inclusion(events, royalties(passport), checkpoint)) || !add(checks, completeness(passport, events))) {
             return new PassportReport(id, checks, declared);
         }
         add(checks, claims(parsed, events, facts, checkpoint, key, declared));
@@ -95,6 +95,39 @@ public final class PassportVerifier {
     private static boolean add(List<PassportCheck> checks, PassportCheck check) {
         checks.add(check);
         return check.passed();
+    }
+
+    private static List<DisclosedEvent> royalties(Passport passport) {
+        List<DisclosedEvent> out = new ArrayList<>();
+        if (passport.royalties() != null && passport.royalties().assessments() != null) {
+            List<PassportRoyalties.Entry> entries = passport.royalties().assessments();
+            for (int i = 0; i < entries.size(); i++) {
+                out.add(DisclosedEvent.ofAssessment(entries.get(i), "royalties.assessments[" + i + "]"));
+            }
+        }
+        return out;
+    }
+
+    private static PassportCheck inclusion(List<DisclosedEvent> events, List<DisclosedEvent> assessments, Checkpoint checkpoint) {
+        for (int i = 0; i < assessments.size(); i++) {
+            DisclosedEvent assessment = assessments.get(i);
+            String where = "royalties.assessments[" + i + "]";
+            if (!assessment.eventId().equals(assessment.listedAs())) {
+                return PassportCheck.fail(Kind.INCLUSION, where + ".assessmentId says " + assessment.listedAs()
+                        + ", the assessment it discloses is " + assessment.eventId() + ".");
+            }
+            Optional<String> failure = assessment.inclusionFailure(checkpoint);
+            if (failure.isPresent()) {
+                return PassportCheck.fail(Kind.INCLUSION, "Royalty assessment " + assessment.eventId() + " (" + where + ", log entry "
+                        + assessment.index() + ") is not in the log: " + failure.get().replace("event and salt", "assessment and salt") + ".");
+            }
+        }
+        PassportCheck eventsIncluded = inclusion(events, checkpoint);
+        if (!eventsIncluded.passed() || assessments.isEmpty()) {
+            return eventsIncluded;
+        }
+        return PassportCheck.pass(Kind.INCLUSION, "All " + events.size() + " events and " + assessments.size()
+                + " royalty assessments are entries of the signed log.");
     }
 
     private static PassportCheck inclusion(List<DisclosedEvent> events, Checkpoint checkpoint) {
