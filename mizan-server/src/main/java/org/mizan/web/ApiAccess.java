@@ -53,6 +53,8 @@ final class ApiAccess {
                     "the regulator of the licence's province, or an administrator"),
             key("POST", "/api/v1/fiscal/rates", List.of("regulator", "admin"),
                     "the regulator of the rate's province, or an administrator"),
+            key("POST", "/api/v1/fiscal/incentives", List.of("regulator", "admin"),
+                    "for a licence or site the regulator of its province or an administrator; for a stage an administrator"),
             key("POST", "/api/v1/sites", List.of("operator", "processor", "exporter", "regulator", "admin"),
                     "the site's operator, the regulator of its province, or an administrator"),
             key("POST", "/api/v1/events", WRITERS,

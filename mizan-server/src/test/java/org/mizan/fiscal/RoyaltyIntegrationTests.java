@@ -44,6 +44,9 @@ class RoyaltyIntegrationTests extends HttpIntegrationTest {
                     "ry-miner", "licence", "RY-ML-CU"));
             site(admin, Map.of("id", "ry-sb-mine", "name", "ry-sb-mine", "kind", "mine", "lat", 34.915, "lon", 72.315, "operator",
                     "ry-miner", "licence", "RY-ML-SB"));
+            licence(admin, "RY-ML-CU2", "PK-BA", "copper", 65.95, 27.70);
+            site(admin, Map.of("id", "ry-cu2-mine", "name", "ry-cu2-mine", "kind", "mine", "lat", 27.715, "lon", 65.965, "operator",
+                    "ry-miner", "licence", "RY-ML-CU2"));
             site(admin, Map.of("id", "ry-plant", "name", "ry-plant", "kind", "plant", "lat", 25.0, "lon", 67.2, "operator", "ry-miner"));
         }
         minerKey = keys.issue(new PartyId("ry-miner"), Role.OPERATOR).secret();
@@ -117,6 +120,47 @@ class RoyaltyIntegrationTests extends HttpIntegrationTest {
         assertThat(ofLicence.size()).isEqualTo(1);
         assertThat(ofLicence.get(0).get("id").asString()).isEqualTo("royalty-RY-CU-1");
         assertThat(ofLicence.get(0).get("assessment").get("eventId").asString()).isEqualTo("ry-d1");
+    }
+
+    @Test
+    void anIncentiveRelievesPartOfTheRoyaltyAndTheForgoneRevenueIsPublishedBesideWhatIsDue() {
+        Map<String, Object> half = Map.of("kind", "reduced-rate", "scope", "licence", "scopeValue", "RY-ML-CU2", "relief", "0.5",
+                "validFrom", "2025-01-01", "validTo", "2027-12-31", "citation", "test notification: half royalty for a new lease");
+        assertProblem(api.post("/api/v1/fiscal/incentives", kpKey, Api.json(half)), 403, "outside-jurisdiction");
+        assertProblem(api.post("/api/v1/fiscal/incentives", balochistanKey, Api.json(Map.of("kind", "processing-credit", "scope", "stage",
+                "scopeValue", "2", "relief", "0.2", "validFrom", "2025-01-01", "citation", "national"))), 403, "outside-jurisdiction");
+        Map<String, Object> tooMuch = new LinkedHashMap<>(half);
+        tooMuch.put("relief", "1.5");
+        assertProblem(api.post("/api/v1/fiscal/incentives", balochistanKey, Api.json(tooMuch)), 422, "invalid-incentive");
+        Map<String, Object> partialHoliday = new LinkedHashMap<>(half);
+        partialHoliday.put("kind", "royalty-holiday");
+        assertProblem(api.post("/api/v1/fiscal/incentives", balochistanKey, Api.json(partialHoliday)), 422, "invalid-incentive");
+        Reply granted = api.post("/api/v1/fiscal/incentives", balochistanKey, Api.json(half));
+        assertThat(granted.status()).as(granted.body()).isEqualTo(201);
+
+        post(List.of(extracted("ry-x5", "RY-CU-5", "ry-cu2-mine", "cu-concentrate", "concentrate", "30000", Map.of("Cu", "0.25")),
+                dispatched("ry-d5", "RY-CU-5", "ry-cu2-mine", "ry-plant", 2)));
+
+        JsonNode relieved = ok(api.get("/api/v1/fiscal/assessments/royalty-RY-CU-5")).get("assessment");
+        assertThat(relieved.get("relief").asString()).isEqualTo("0.5");
+        assertThat(relieved.get("incentive").get("incentive").asString()).isEqualTo("reduced-rate");
+        assertThat(relieved.get("figures").get("grossUsd").asString()).isEqualTo("3224.26");
+        assertThat(relieved.get("figures").get("forgoneUsd").asString()).isEqualTo("1612.13");
+        assertThat(relieved.get("figures").get("dueUsd").asString()).isEqualTo("1612.13");
+
+        JsonNode totals = ok(api.get("/api/v1/fiscal/royalty-totals?year=2025&province=PK-BA"));
+        JsonNode lease = null;
+        for (JsonNode row : totals) {
+            if ("RY-ML-CU2".equals(row.get("licence").asString())) {
+                lease = row;
+            }
+        }
+        assertThat(lease).as(totals.toString()).isNotNull();
+        assertThat(lease.get("dueUsd").decimalValue()).isEqualByComparingTo("1612.13");
+        assertThat(lease.get("forgoneUsd").decimalValue()).isEqualByComparingTo("1612.13");
+        assertThat(lease.get("assessments").asLong()).isEqualTo(1);
+        assertThat(ok(api.get("/api/v1/fiscal/royalty-totals?year=2024&province=PK-BA")).toString()).doesNotContain("RY-ML-CU2");
+        assertProblem(api.get("/api/v1/fiscal/royalty-totals?year=99999"), 422, "out-of-range");
     }
 
     @Test
@@ -208,8 +252,8 @@ class RoyaltyIntegrationTests extends HttpIntegrationTest {
 
     private static Map<String, Object> extracted(String id, String lot, String site, String material, String form, String kg,
             Map<String, String> grades) {
-        double lat = site.equals("ry-cu-mine") ? 27.615 : 34.915;
-        double lon = site.equals("ry-cu-mine") ? 65.915 : 72.315;
+        double lat = site.equals("ry-cu-mine") ? 27.615 : site.equals("ry-cu2-mine") ? 27.715 : 34.915;
+        double lon = site.equals("ry-cu-mine") ? 65.915 : site.equals("ry-cu2-mine") ? 65.965 : 72.315;
         return event(id, "extracted", T0, Map.of("lot", lot, "site", site, "material", material, "form", form, "massKg", kg, "grades",
                 grades, "location", Map.of("lat", lat, "lon", lon)));
     }

@@ -30,8 +30,10 @@ final class Assessing {
     private final RateRows rates;
     private final PriceRows prices;
     private final ExchangeRates exchange;
+    private final IncentiveRows incentives;
 
-    Assessing(Registry registry, RateRows rates, PriceRows prices, ExchangeRates exchange) {
+    Assessing(Registry registry, RateRows rates, PriceRows prices, ExchangeRates exchange, IncentiveRows incentives) {
+        this.incentives = incentives;
         this.registry = registry;
         this.rates = rates;
         this.prices = prices;
@@ -89,11 +91,24 @@ final class Assessing {
             return notAssessed(body, "no PKR/USD exchange rate is published on or before " + day, lot, province);
         }
         body.put("exchangeRate", exchange(fx.get()));
-        body.put("relief", "0");
+        relief(body, lot, day);
         body.put("assessed", true);
         Map<String, Object> figures = AssessmentForm.figures(RoyaltyComputation.compute(AssessmentForm.inputs(body)));
         body.put("figures", figures);
         return new Made(body, Optional.of(figures), lot.licence().map(l -> l.value()), Optional.of(province.value()));
+    }
+
+    /** The most generous incentive in force for the lot's licence, site or stage, named with its log entry; else no relief. */
+    private void relief(Map<String, Object> body, FiscalLots.FiscalLot lot, LocalDate day) {
+        Optional<Integer> stage = registry.catalogue().findMaterial(lot.material()).map(m -> m.stage());
+        Optional<IncentiveRows.Committed> incentive = incentives.best(lot.licence().map(l -> l.value()), lot.site().value(), stage, day);
+        body.put("relief", incentive.map(i -> i.row().relief().toPlainString()).orElse("0"));
+        incentive.ifPresent(i -> {
+            Map<String, Object> named = new LinkedHashMap<>(i.row().committed());
+            named.remove("kind");
+            named.put("logIndex", Long.toString(i.logIndex()));
+            body.put("incentive", named);
+        });
     }
 
     static String id(FiscalLots.FiscalLot lot) {

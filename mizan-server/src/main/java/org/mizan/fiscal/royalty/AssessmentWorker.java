@@ -35,13 +35,13 @@ class AssessmentWorker extends Worker {
     private final boolean enabled;
 
     AssessmentWorker(Custody custody, FiscalLots lots, Assessments assessments, RateRows rates, PriceRows prices, ExchangeRates exchange,
-            Registry registry, TransactionTemplate transaction, JdbcClient jdbc, SetAsideRecords setAside, MeterRegistry meters,
+            IncentiveRows incentives, Registry registry, TransactionTemplate transaction, JdbcClient jdbc, SetAsideRecords setAside, MeterRegistry meters,
             @Value("${mizan.fiscal.assess:true}") boolean enabled) {
         super("mizan-fiscal", Duration.ofSeconds(30));
         this.custody = custody;
         this.jdbc = jdbc;
         this.enabled = enabled;
-        Assessor assessor = new Assessor(lots, assessments, new Assessing(registry, rates, prices, exchange), registry);
+        Assessor assessor = new Assessor(lots, assessments, new Assessing(registry, rates, prices, exchange, incentives), registry);
         this.evaluation = new StreamEvaluation(NAME, custody, transaction, setAside, new StreamEvaluation.Cursor() {
             @Override
             public long lock() {

@@ -67,6 +67,23 @@ public class Assessments {
                 .query((rs, n) -> stored(rs)).list();
     }
 
+    /** Due and forgone by province and licence over assessments whose taxable event falls in [from, to). */
+    public record Total(String province, String licence, long assessments, long notAssessed, BigDecimal dueUsd, BigDecimal duePkr,
+            BigDecimal forgoneUsd) {
+    }
+
+    List<Total> totals(Optional<String> province, OffsetDateTime from, OffsetDateTime to) {
+        return jdbc.sql("""
+                select province, licence, count(*) filter (where assessed) as assessed, count(*) filter (where not assessed) as not_assessed,
+                    coalesce(sum(due_usd), 0) as due_usd, coalesce(sum(due_pkr), 0) as due_pkr, coalesce(sum(forgone_usd), 0) as forgone_usd
+                from fiscal_assessment where (cast(? as text) is null or province = ?) and event_at >= ? and event_at < ?
+                group by province, licence order by province nulls last, licence nulls last""")
+                .params(province.orElse(null), province.orElse(null), from, to)
+                .query((rs, n) -> new Total(rs.getString("province"), rs.getString("licence"), rs.getLong("assessed"),
+                        rs.getLong("not_assessed"), rs.getBigDecimal("due_usd"), rs.getBigDecimal("due_pkr"), rs.getBigDecimal("forgone_usd")))
+                .list();
+    }
+
     Optional<Stored> find(String id) {
         return jdbc.sql("select id, lot, body::text as body, salt, log_index from fiscal_assessment where id = ?").param(id)
                 .query((rs, n) -> stored(rs)).optional();

@@ -7,7 +7,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.mizan.kernel.LicenceNumber;
 import org.mizan.kernel.LotId;
+import org.mizan.kernel.SiteId;
 import org.mizan.kernel.ProvinceCode;
 import org.mizan.kernel.Rejection;
 import org.mizan.passport.ChainRoyalties;
@@ -30,17 +32,20 @@ public class RoyaltyLedger implements ChainRoyalties {
     private final PriceRows prices;
     private final ExchangeRates exchange;
     private final Assessments assessments;
+    private final IncentiveRows incentives;
     private final AssessmentWorker worker;
     private final Registry registry;
     private final Clock clock;
     private final Duration catchUp;
 
-    RoyaltyLedger(RateRows rates, PriceRows prices, ExchangeRates exchange, Assessments assessments, AssessmentWorker worker,
+    RoyaltyLedger(RateRows rates, PriceRows prices, ExchangeRates exchange, Assessments assessments, IncentiveRows incentives,
+            AssessmentWorker worker,
             Registry registry, Clock clock, @Value("${mizan.fiscal.reader-catch-up:PT2S}") Duration catchUp) {
         this.rates = rates;
         this.prices = prices;
         this.exchange = exchange;
         this.assessments = assessments;
+        this.incentives = incentives;
         this.worker = worker;
         this.registry = registry;
         this.clock = clock;
@@ -64,6 +69,45 @@ public class RoyaltyLedger implements ChainRoyalties {
         }
         rates.add(row, OffsetDateTime.now(clock));
         return rates.list(Optional.of(row.province())).stream().filter(c -> c.row().id().equals(row.id())).findFirst().orElseThrow();
+    }
+
+    public List<IncentiveRows.Committed> incentives() {
+        return incentives.list();
+    }
+
+    /**
+     * Adds an incentive: for a licence or a site, the regulator of its province (or an administrator); for a
+     * whole stage of the value chain, a national decision, an administrator only.
+     */
+    @Transactional
+    public IncentiveRows.Committed addIncentive(Actor actor, IncentiveProposal proposal) {
+        IncentiveRow row = proposal.toRow();
+        Optional<ProvinceCode> province = switch (row.scope()) {
+            case LICENCE -> Optional.of(registry.licence(new LicenceNumber(row.scopeValue())).orElseThrow(() -> Rejection.invalid(
+                    "unknown-licence", "No licence " + Rejection.quote(row.scopeValue()) + " is registered")).province());
+            case SITE -> registry.site(new SiteId(row.scopeValue())).orElseThrow(() -> Rejection.invalid("unknown-site",
+                    "No site " + Rejection.quote(row.scopeValue()) + " is registered")).province();
+            case STAGE -> Optional.empty();
+        };
+        boolean regulatorOfProvince = actor.is(Role.REGULATOR) && province.isPresent()
+                && registry.party(actor.party()).flatMap(p -> p.jurisdiction()).equals(province);
+        if (!actor.is(Role.ADMIN) && !regulatorOfProvince) {
+            throw Rejection.forbidden("outside-jurisdiction", "An incentive for a licence or site is granted by the regulator of its "
+                    + "province or an administrator; one for a whole stage by an administrator");
+        }
+        return incentives.add(row);
+    }
+
+    /** Royalties due and forgone per licence for taxable events of calendar {@code year} (in the registry's zone). */
+    public List<Assessments.Total> totals(Optional<ProvinceCode> province, int year) {
+        province.ifPresent(registry.provinces()::get);
+        if (year < 1900 || year > 2200) {
+            throw Rejection.invalid("out-of-range", "year must lie in 1900..2200, got " + year);
+        }
+        worker.catchUp(catchUp);
+        java.time.ZoneId zone = registry.provinces().zone();
+        return assessments.totals(province.map(ProvinceCode::value), java.time.LocalDate.of(year, 1, 1).atStartOfDay(zone).toOffsetDateTime(),
+                java.time.LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toOffsetDateTime());
     }
 
     public List<PriceRows.Committed> prices(Optional<String> item) {

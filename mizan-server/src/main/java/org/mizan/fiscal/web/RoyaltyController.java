@@ -3,6 +3,8 @@ package org.mizan.fiscal.web;
 import java.util.List;
 import java.util.Optional;
 
+import org.mizan.fiscal.royalty.Assessments;
+import org.mizan.fiscal.royalty.IncentiveProposal;
 import org.mizan.fiscal.royalty.RateProposal;
 import org.mizan.fiscal.royalty.RateRow;
 import org.mizan.fiscal.royalty.RoyaltyLedger;
@@ -46,6 +48,30 @@ class RoyaltyController {
     @ResponseStatus(HttpStatus.CREATED)
     RoyaltyViews.RateView addRate(@RequestBody RateProposal proposal) {
         return RoyaltyViews.RateView.of(royalties.addRate(actor.require(), proposal));
+    }
+
+    @Operation(summary = "Fiscal incentives", description = "Public. Royalty holidays, reduced rates and tax credits with the share "
+            + "of royalty each relieves; assessments name the one they applied.")
+    @GetMapping("/api/v1/fiscal/incentives")
+    List<RoyaltyViews.IncentiveView> incentives() {
+        return royalties.incentives().stream().map(RoyaltyViews.IncentiveView::of).toList();
+    }
+
+    @Operation(summary = "Grant a fiscal incentive", description = "For a licence or site: the regulator of its province or an "
+            + "administrator; for a stage of the value chain (scope stage, scopeValue its number on the ladder): an administrator. "
+            + "kind royalty-holiday (relief 1), reduced-rate, exploration-credit, processing-credit or research-credit.")
+    @PostMapping("/api/v1/fiscal/incentives")
+    @ResponseStatus(HttpStatus.CREATED)
+    RoyaltyViews.IncentiveView addIncentive(@RequestBody IncentiveProposal proposal) {
+        return RoyaltyViews.IncentiveView.of(royalties.addIncentive(actor.require(), proposal));
+    }
+
+    @Operation(summary = "Royalties due and forgone", description = "Public. Per province and licence (the EITI project) for taxable "
+            + "events of a calendar year: assessments made, those that could not be made, due in USD and PKR, and revenue forgone to "
+            + "incentives.")
+    @GetMapping("/api/v1/fiscal/royalty-totals")
+    List<Assessments.Total> totals(@RequestParam int year, @RequestParam Optional<String> province) {
+        return royalties.totals(province.map(ProvinceCode::new), year);
     }
 
     @Operation(summary = "Reference prices", description = "Public. Item is an element (Cu), a compound (Nd2O3) or a material; "

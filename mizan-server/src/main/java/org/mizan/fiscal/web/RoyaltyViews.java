@@ -34,6 +34,13 @@ final class RoyaltyViews {
         }
     }
 
+    record IncentiveView(String id, long logIndex, Map<String, Object> incentive) {
+
+        static IncentiveView of(org.mizan.fiscal.royalty.IncentiveRows.Committed c) {
+            return new IncentiveView(c.row().id(), c.logIndex(), c.row().committedForm());
+        }
+    }
+
     record AssessmentView(String id, String lot, long logIndex, String salt, Map<String, Object> assessment) {
 
         static AssessmentView of(org.mizan.fiscal.royalty.Assessments.Stored s) {
