@@ -151,22 +151,32 @@ class BenchCommand implements Callable<Boolean> {
         return false;
     }
 
-    /** (d) The same ingest on a fresh database with the log switched off, to price what the log costs. */
+    /**
+     * (d) The same ingest on a fresh database with the log switched off, to price what the log costs; (j) with
+     * royalty assessment switched off, to show that assessing off the sequencer does not slow ingest.
+     */
     private void logOff(double withLog) throws Exception {
-        Path dir = Files.createTempDirectory("mizan-bench-nolog");
+        double logOff = ingestWith("(d) Starting a second Mizan with the log switched off ...", "--mizan.log.commit-events=false");
+        System.out.printf("%-22s log off %.0f events/s, log on %.0f events/s: the log costs %.1f %% (target <= 10 %%)%n",
+                "(d) log on vs off", logOff, withLog, 100.0 * (1 - withLog / logOff));
+        double fiscalOff = ingestWith("(j) Starting a third Mizan with royalty assessment switched off ...", "--mizan.fiscal.assess=false");
+        System.out.printf("%-22s assessment off %.0f events/s, on %.0f events/s: assessing costs %.1f %% of ingest%n",
+                "(j) fiscal on vs off", fiscalOff, withLog, 100.0 * (1 - withLog / fiscalOff));
+    }
+
+    private double ingestWith(String banner, String property) throws Exception {
+        Path dir = Files.createTempDirectory("mizan-bench-variant");
         Path keysFile = dir.resolve("demo-keys.json");
-        System.out.println("(d) Starting a second Mizan with the log switched off ...");
+        System.out.println(banner);
         ConfigurableApplicationContext context = SpringApplication.run(MizanApplication.class, "--server.port=0",
                 "--mizan.data-dir=" + dir, "--mizan.demo.enabled=true", "--mizan.demo.keys-file=" + keysFile,
-                "--spring.datasource.url=", "--mizan.log.commit-events=false");
+                "--spring.datasource.url=", property);
         try {
             Map<?, ?> keys = JsonMapper.builder().build().readValue(keysFile.toFile(), Map.class);
             URI base = URI.create("http://localhost:" + context.getEnvironment().getProperty("local.server.port"));
             String run = Long.toString(System.currentTimeMillis(), 36).toUpperCase(java.util.Locale.ROOT);
-            SequencerBench.Result off = new SequencerBench(base, (String) keys.get("fwo"), run, clients, batch, events)
-                    .run(context.getBean(DataSource.class));
-            System.out.printf("%-22s log off %.0f events/s, log on %.0f events/s: the log costs %.1f %% (target <= 10 %%)%n",
-                    "(d) log on vs off", off.eventsPerSecond(), withLog, 100.0 * (1 - withLog / off.eventsPerSecond()));
+            return new SequencerBench(base, (String) keys.get("fwo"), run, clients, batch, events).run(context.getBean(DataSource.class))
+                    .eventsPerSecond();
         } finally {
             context.close();
             Directories.deleteRecursively(dir);

@@ -27,7 +27,7 @@ class BenchCommandIntegrationTests {
 
         assertThat(code).as(output.getOut()).isZero();
         assertThat(output.getOut()).contains("(a) sequencer/HTTP", "(b) raw ceiling", "(c) upstream trace", "(e) ack to checkpoint",
-                "(f) inclusion proof", "(h) EPCIS capture", "(i) MATCH_anyEPCClass", "(g) passport", "(d) log on vs off")
+                "(f) inclusion proof", "(h) EPCIS capture", "(i) MATCH_anyEPCClass", "(g) passport", "(d) log on vs off", "(j) fiscal on vs off")
                 .contains("caught up: true, set aside: 0")
                 .doesNotContain("Oversight evaluation failed").doesNotContain("set aside record");
     }
