@@ -62,8 +62,13 @@ class TransitLossPatternIntegrationTests extends HttpIntegrationTest {
             trip(mines, receipts, "tp-mine", "S" + i, T0.plusDays(i), "29700");
             trip(mines, receipts, "tp-mine-2", "H" + i, T0.plusDays(i).plusHours(1), i % 2 == 0 ? "30025" : "29975");
         }
-        post(miner, "/api/v1/events", Map.of("events", mines));
-        post(plant, "/api/v1/events", Map.of("events", receipts));
+        // Half the year evaluated, then the rest: the route's window is remembered between evaluations, not held in memory.
+        post(miner, "/api/v1/events", Map.of("events", mines.subList(0, 24)));
+        post(plant, "/api/v1/events", Map.of("events", receipts.subList(0, 12)));
+        evaluator.drain();
+        assertThat(alerts(admin, "?rule=TRANSIT_LOSS_PATTERN")).isEmpty();
+        post(miner, "/api/v1/events", Map.of("events", mines.subList(24, mines.size())));
+        post(plant, "/api/v1/events", Map.of("events", receipts.subList(12, receipts.size())));
         evaluator.drain();
 
         assertThat(alerts(admin, "?rule=TRANSIT_LOSS")).isEmpty();
