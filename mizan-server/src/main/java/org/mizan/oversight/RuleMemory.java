@@ -1,6 +1,7 @@
 package org.mizan.oversight;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -95,7 +96,7 @@ class RuleMemory {
     }
 
     /** The route's latest trips received in the window ending at {@code until}, at most {@code limit}, most recent first. */
-    List<RouteTrip> routeTrips(Route route, OffsetDateTime until, java.time.Duration window, int limit) {
+    List<RouteTrip> routeTrips(Route route, OffsetDateTime until, Duration window, int limit) {
         return jdbc.sql("""
                 select receipt_event_id, received_at, dispatched_g, received_g, short_g from oversight_route_trip
                 where operator = ? and from_site = ? and to_site = ? and received_at <= ? and received_at > ?

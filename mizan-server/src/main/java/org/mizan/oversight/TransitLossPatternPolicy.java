@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,7 @@ record TransitLossPatternPolicy(OversightSettings settings) {
     // Oldest first: the order in which the pattern built up.
     private static List<String> evidence(List<RouteTrip> shortTrips) {
         List<String> ids = new ArrayList<>(shortTrips.stream().map(RouteTrip::receiptEventId).toList());
-        java.util.Collections.reverse(ids);
+        Collections.reverse(ids);
         return ids;
     }
 
