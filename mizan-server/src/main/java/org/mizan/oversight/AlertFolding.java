@@ -5,7 +5,8 @@ import java.util.Optional;
 /**
  * Which findings fold into one alert. A rule that judges a place rather than a trip raises the same
  * red flag on every event at that place: a mine in a high-risk district or tagging outside its area, a
- * plant whose balance is off, a site whose grades stray. One alert per such subject, counting its
+ * plant whose balance is off, a site whose grades stray; and so does a loss pattern on every short
+ * trip of its operator's route while the pattern holds. One alert per such subject, counting its
  * occurrences, tells the regulator as much as a thousand and can be read. A finding about one trip or
  * one capacity crossing stays an alert of its own, and so does every extraction under a licence not in
  * force: each is an illegal extraction with its own day and status. A resolved alert takes no more
@@ -24,6 +25,8 @@ final class AlertFolding {
             case GRADE_OUTLIER:
             case ELEMENT_IMBALANCE:
                 return Optional.of(f.rule() + "/" + site + "/" + element);
+            case TRANSIT_LOSS_PATTERN:
+                return Optional.of(f.rule() + "/" + f.figures().get("operator") + "/" + f.figures().get("from") + "/" + f.figures().get("to"));
             default:
                 return Optional.empty();
         }

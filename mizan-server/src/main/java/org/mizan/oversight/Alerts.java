@@ -37,7 +37,10 @@ class Alerts {
             Optional<OffsetDateTime> since, Optional<String> after, int limit, Order order) {
     }
 
-    /** A folded alert keeps the first events and lots it was raised on as evidence; its count keeps the rest. */
+    /**
+     * A folded alert keeps the first events and lots it was raised on as evidence, each once (a loss
+     * pattern cites its route's window again on every trip); its count keeps the rest.
+     */
     static final int EVIDENCE_KEPT = 100;
 
     private final JdbcClient jdbc;
@@ -89,7 +92,9 @@ class Alerts {
             Recurrence recurrence = a.recurrence().and(eventAt);
             jdbc.sql("""
                     update oversight_alert set occurrences = ?, first_at = ?, last_at = ?, score = ?,
-                        event_ids = case when cardinality(event_ids) < ? then event_ids || ? else event_ids end,
+                        event_ids = case when cardinality(event_ids) < ? then event_ids
+                            || array(select e from unnest(cast(? as text[])) with ordinality u(e, n) where e <> all(event_ids) order by n)
+                            else event_ids end,
                         lots = case when cardinality(lots) < ? then lots || ? else lots end,
                         parties = array(select distinct unnest(parties || ?))
                     where id = ?""")

@@ -1,5 +1,6 @@
 package org.mizan.oversight;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -44,8 +45,10 @@ final class ExtractionRules {
         validity.check(e, licence).ifPresent(findings::add);
         licence.ifPresent(l -> {
             location.check(e, l).ifPresent(findings::add);
+            ZoneId zone = registry.zone(l.province());
+            int year = CapacityPolicy.year(e.time(), zone);
             l.minerals().stream().filter(m -> m.mineral().equals(mineral)).map(MineralCapacity::annualCapacityTonnes).findFirst()
-                    .ifPresent(cap -> findings.addAll(capacity.check(e, cap, memory.addExtraction(l.number(), mineral, e.time().getYear(), e.mass()))));
+                    .ifPresent(cap -> findings.addAll(capacity.check(e, cap, memory.addExtraction(l.number(), mineral, year, e.mass()), zone)));
         });
         highRisk.check(e, registry.registry().provinces().locate(e.lat(), e.lon())).ifPresent(findings::add);
         event.grades().fractions().forEach((element, grade) -> findings.addAll(grade(committed.seq(),

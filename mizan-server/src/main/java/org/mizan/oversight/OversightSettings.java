@@ -13,6 +13,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * The rules' thresholds ({@code mizan.oversight.*}). Values outside sane ranges stop the server at
  * startup with the property's name: a rule that silently never fires, or always fires, is worse than
  * a server that does not start.
+ *
+ * <p>The transit-loss pattern looks, per dispatching operator and route, at the last
+ * {@code loss-pattern-trips} (40) trips received within {@code loss-pattern-window} (90 days) and fires
+ * from {@code loss-pattern-min-trips} (10) trips on when their cumulative shortfall beyond the scales'
+ * resolution exceeds {@code loss-pattern-floor} (0.3 % of the mass dispatched) and a one-sided sign test
+ * rejects honest scatter at {@code loss-pattern-significance} (1 %).
  */
 @ConfigurationProperties("mizan.oversight")
 record OversightSettings(
@@ -30,7 +36,12 @@ record OversightSettings(
         @DefaultValue("PT24H") Duration slaCritical,
         @DefaultValue("PT72H") Duration slaHigh,
         @DefaultValue("P7D") Duration slaMedium,
-        @DefaultValue("P14D") Duration slaLow) {
+        @DefaultValue("P14D") Duration slaLow,
+        @DefaultValue("P90D") Duration lossPatternWindow,
+        @DefaultValue("40") int lossPatternTrips,
+        @DefaultValue("10") int lossPatternMinTrips,
+        @DefaultValue("0.003") BigDecimal lossPatternFloor,
+        @DefaultValue("0.01") BigDecimal lossPatternSignificance) {
 
     private static final Pattern AREA = Pattern.compile("PK-[A-Z]{2}(/[^/]+)?");
 
@@ -54,6 +65,13 @@ record OversightSettings(
                         + " is neither a province code (PK-BA) nor a province and district (PK-BA/Chagai)");
             }
         }
+        if (lossPatternWindow.compareTo(Duration.ofDays(1)) < 0 || lossPatternWindow.compareTo(Duration.ofDays(730)) > 0) {
+            throw new IllegalArgumentException("mizan.oversight.loss-pattern-window: " + lossPatternWindow + " is not between a day and two years");
+        }
+        range("loss-pattern-trips", lossPatternTrips, 5, 1000);
+        range("loss-pattern-min-trips", lossPatternMinTrips, 5, lossPatternTrips);
+        range("loss-pattern-floor", lossPatternFloor.doubleValue(), 0, 0.2);
+        range("loss-pattern-significance", lossPatternSignificance.doubleValue(), 0.000001, 0.2);
         for (Duration sla : List.of(slaCritical, slaHigh, slaMedium, slaLow)) {
             if (sla.isNegative() || sla.isZero() || sla.compareTo(Duration.ofDays(365)) > 0) {
                 throw new IllegalArgumentException("mizan.oversight.sla-*: " + sla + " is not between one second and a year");
@@ -64,7 +82,8 @@ record OversightSettings(
     /** Settings with every default, for tests and tools. */
     static OversightSettings defaults() {
         return new OversightSettings(100, new BigDecimal("0.9"), new BigDecimal("0.02"), Map.of(), new BigDecimal("0.01"), Map.of(),
-                1.4, 80, 6, 20, List.of(), Duration.ofHours(24), Duration.ofHours(72), Duration.ofDays(7), Duration.ofDays(14));
+                1.4, 80, 6, 20, List.of(), Duration.ofHours(24), Duration.ofHours(72), Duration.ofDays(7), Duration.ofDays(14),
+                Duration.ofDays(90), 40, 10, new BigDecimal("0.003"), new BigDecimal("0.01"));
     }
 
     BigDecimal elementTolerance(String process) {

@@ -1,6 +1,7 @@
 package org.mizan.oversight;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * What the rules remember between events, written in the evaluating transaction: each lot's material
- * and producing site, yearly extraction per licence and mineral, grade history per site, permit use.
+ * and producing site, yearly extraction per licence and mineral, grade history per site, permit use,
+ * and each route's trips for the loss pattern.
  */
 @Repository
 class RuleMemory {
@@ -82,6 +84,26 @@ class RuleMemory {
         return jdbc.sql("""
                 update oversight_trip set received_at = ? where lot_id = ? and received_at is null returning event_id""")
                 .params(utc(receivedAt), lot.value()).query(String.class).optional();
+    }
+
+    /** Remembers a completed trip on its route; evaluating the same receipt again remembers nothing more. */
+    void addRouteTrip(Route route, RouteTrip trip) {
+        jdbc.sql("""
+                insert into oversight_route_trip (receipt_event_id, operator, from_site, to_site, received_at, dispatched_g, received_g, short_g)
+                values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
+                .params(trip.receiptEventId(), route.operator().value(), route.from().value(), route.to().value(), utc(trip.receivedAt()),
+                        trip.dispatchedGrams(), trip.receivedGrams(), trip.shortGrams()).update();
+    }
+
+    /** The route's latest trips received in the window ending at {@code until}, at most {@code limit}, most recent first. */
+    List<RouteTrip> routeTrips(Route route, OffsetDateTime until, Duration window, int limit) {
+        return jdbc.sql("""
+                select receipt_event_id, received_at, dispatched_g, received_g, short_g from oversight_route_trip
+                where operator = ? and from_site = ? and to_site = ? and received_at <= ? and received_at > ?
+                order by received_at desc, receipt_event_id desc limit ?""")
+                .params(route.operator().value(), route.from().value(), route.to().value(), utc(until), utc(until.minus(window)), limit)
+                .query((rs, i) -> new RouteTrip(rs.getString(1), rs.getObject(2, OffsetDateTime.class), rs.getLong(3), rs.getLong(4),
+                        rs.getLong(5))).list();
     }
 
     private static OffsetDateTime utc(OffsetDateTime time) {

@@ -11,7 +11,7 @@ import org.mizan.custody.TransitFacts;
 import org.mizan.kernel.LotId;
 import org.mizan.registry.Site;
 
-/** The rules on the road: permit payload and reuse at dispatch; loss, speed and permit window at receipt. */
+/** The rules on the road: permit payload and reuse at dispatch; loss, loss pattern, speed and permit window at receipt. */
 final class TransitRules {
 
     private final RegistryLookups registry;
@@ -19,12 +19,16 @@ final class TransitRules {
     private final PermitPolicy permits = new PermitPolicy();
     private final TransitLossPolicy loss;
     private final TransitSpeedPolicy speed;
+    private final TransitLossPatternPolicy pattern;
+    private final OversightSettings settings;
 
     TransitRules(RegistryLookups registry, RuleMemory memory, OversightSettings settings) {
         this.registry = registry;
         this.memory = memory;
         this.loss = new TransitLossPolicy(settings);
         this.speed = new TransitSpeedPolicy(settings.detourFactor(), settings.maxSpeedKmh());
+        this.pattern = new TransitLossPatternPolicy(settings);
+        this.settings = settings;
     }
 
     List<Finding> dispatched(CommittedEvent committed, LotDispatched event) {
@@ -48,11 +52,15 @@ final class TransitRules {
         Trip trip = new Trip(event.eventId().value(), dispatchEvent, lot, mineral, from.id(), to.id(),
                 f.permit().number(), f.permit().validFrom(), f.permit().validUntil(), f.dispatchedMass(), event.mass(), f.dispatchedAt(),
                 event.time(),
-                List.of(from.operator(), event.actor()));
+                List.of(from.operator(), event.actor()), from.operator(), f.scaleResolution(), f.shortfallBeyondResolution());
         List<Finding> findings = new ArrayList<>();
         loss.check(trip).ifPresent(findings::add);
         speed.check(trip, from.lat(), from.lon(), to.lat(), to.lon()).ifPresent(findings::add);
         permits.window(trip).ifPresent(findings::add);
+        Route route = new Route(from.operator(), from.id(), to.id());
+        memory.addRouteTrip(route, RouteTrip.of(trip));
+        pattern.check(trip, route, memory.routeTrips(route, trip.receivedAt(), settings.lossPatternWindow(), settings.lossPatternTrips()))
+                .ifPresent(findings::add);
         return findings;
     }
 }

@@ -40,6 +40,16 @@ class AlertFoldingTests {
     }
 
     @Test
+    void aLossPatternFoldsPerOperatorAndRoute() {
+        Map<String, Object> route = Map.of("operator", "miner", "from", "mine-1", "to", "plant-1");
+        assertThat(folding.key(finding(RuleCode.TRANSIT_LOSS_PATTERN, "mine-1", "A", route)))
+                .isEqualTo(folding.key(finding(RuleCode.TRANSIT_LOSS_PATTERN, "mine-1", "B", route)))
+                .hasValue("TRANSIT_LOSS_PATTERN/miner/mine-1/plant-1");
+        assertThat(folding.key(finding(RuleCode.TRANSIT_LOSS_PATTERN, "mine-1", "A", Map.of("operator", "miner", "from", "mine-1",
+                "to", "plant-2")))).hasValue("TRANSIT_LOSS_PATTERN/miner/mine-1/plant-2");
+    }
+
+    @Test
     void findingsAboutOneTripOrOneCrossingStandAlone() {
         for (RuleCode rule : List.of(RuleCode.TRANSIT_LOSS, RuleCode.IMPLAUSIBLE_TRANSIT, RuleCode.PERMIT_VIOLATION, RuleCode.OVER_CAPACITY,
                 RuleCode.LICENCE_NOT_VALID)) {

@@ -20,6 +20,12 @@ class OversightSettingsTests {
             assertThat(s.gpsToleranceMetres()).isEqualTo(100);
             assertThat(s.transitLossTolerance("copper")).isEqualByComparingTo("0.01");
             assertThat(s.sla(Severity.CRITICAL)).hasHours(24);
+            assertThat(s.lossPatternWindow()).hasDays(90);
+            assertThat(s.lossPatternTrips()).isEqualTo(40);
+            assertThat(s.lossPatternMinTrips()).isEqualTo(10);
+            assertThat(s.lossPatternFloor()).isEqualByComparingTo("0.003");
+            assertThat(s.lossPatternSignificance()).isEqualByComparingTo("0.01");
+            assertThat(s).isEqualTo(OversightSettings.defaults());
         });
     }
 
@@ -50,7 +56,12 @@ class OversightSettingsTests {
         "grade-outlier-mads=1; grade-outlier-mads",
         "grade-min-history=1; grade-min-history",
         "high-risk-areas=Khushab; high-risk-areas",
-        "sla-high=PT0S; sla-"})
+        "sla-high=PT0S; sla-",
+        "loss-pattern-window=PT1H; loss-pattern-window",
+        "loss-pattern-trips=2000; loss-pattern-trips",
+        "loss-pattern-min-trips=41; loss-pattern-min-trips",
+        "loss-pattern-floor=0.5; loss-pattern-floor",
+        "loss-pattern-significance=0; loss-pattern-significance"})
     void insaneThresholdsStopStartup(String setting, String named) {
         context.withPropertyValues("mizan.oversight." + setting).run(c -> {
             assertThat(c).hasFailed();

@@ -10,6 +10,9 @@ import java.util.List;
 
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.mizan.custody.EventId;
+import org.mizan.custody.TransitFacts;
+import org.mizan.custody.TransitPermit;
 import org.mizan.kernel.LicenceNumber;
 import org.mizan.kernel.Mass;
 import org.mizan.kernel.PartyId;
@@ -45,8 +48,22 @@ final class RuleFixtures {
     }
 
     static Trip trip(String dispatchedKg, String receivedKg, long minutes, OffsetDateTime validUntil) {
-        return new Trip("ev-r", "ev-d", new LotId("LOT-1"), "copper", new SiteId("mine-1"), new SiteId("plant-1"), "P-1", T0, validUntil, Mass.ofKilograms(dispatchedKg),
-                Mass.ofKilograms(receivedKg), T0, T0.plusMinutes(minutes), List.of(new PartyId("miner"), new PartyId("processor")));
+        return trip(dispatchedKg, receivedKg, Optional.empty(), minutes, validUntil);
+    }
+
+    /** A trip weighed on scales of the given combined resolution; the shortfall beyond it computed as custody computes it. */
+    static Trip trip(String dispatchedKg, String receivedKg, Optional<Mass> resolution, long minutes, OffsetDateTime validUntil) {
+        return trip("ev-r", dispatchedKg, receivedKg, resolution, T0.plusMinutes(minutes), validUntil);
+    }
+
+    static Trip trip(String receipt, String dispatchedKg, String receivedKg, Optional<Mass> resolution, OffsetDateTime receivedAt,
+            OffsetDateTime validUntil) {
+        TransitFacts facts = new TransitFacts(new EventId(receipt), new LotId("LOT-1"), new SiteId("mine-1"), new SiteId("plant-1"),
+                new TransitPermit("P-1", "TRK-1", "N3 truck", Mass.ofKilograms("40000"), T0, validUntil), Mass.ofKilograms(dispatchedKg),
+                Mass.ofKilograms(receivedKg), T0, receivedAt, resolution);
+        return new Trip(receipt, "ev-d", new LotId("LOT-1"), "copper", new SiteId("mine-1"), new SiteId("plant-1"), "P-1", T0, validUntil,
+                facts.dispatchedMass(), facts.receivedMass(), T0, receivedAt, List.of(new PartyId("miner"), new PartyId("processor")),
+                new PartyId("miner"), facts.scaleResolution(), facts.shortfallBeyondResolution());
     }
 
     static Dispatch dispatch(String lot, String kg, String payloadKg, OffsetDateTime at) {

@@ -23,6 +23,7 @@ final class Economy {
     private final World world;
     private final Random random;
     private final Anomalies anomalies;
+    private final Weighbridges scales;
     private final List<Label> labels = new ArrayList<>();
     private final Map<String, List<Shipment>> waiting = new LinkedHashMap<>();
     private final Map<String, Integer> history = new LinkedHashMap<>();
@@ -33,6 +34,7 @@ final class Economy {
         this.world = world;
         this.random = random;
         this.anomalies = new Anomalies(s.anomalyRate(), random, labels);
+        this.scales = new Weighbridges(random, world);
     }
 
     void labelCapacity(String licence) {
@@ -105,14 +107,18 @@ final class Economy {
         OffsetDateTime until = kind == Anomalies.Kind.WINDOW ? at.plusMinutes(minutes - 1 - random.nextInt((int) Math.min(120, minutes - 1)))
                 : at.plusHours(48);
         String dispatch = id();
-        out.add(Events.dispatched(dispatch, at, lot, mine.id(), plant.id(), permit, payload, at, until));
-        // Honest loss stays under the 1 % tolerance (up to 0.95 %); a leak takes 1.2 % to 10 %.
-        long received = kind == Anomalies.Kind.LOSS ? Math.round(grams * (0.90 + 0.088 * random.nextDouble()))
-                : Math.round(grams * (1 - 0.0095 * random.nextDouble()));
+        out.add(Events.dispatched(dispatch, at, lot, mine.id(), plant.id(), permit, payload, at, until, Weighbridges.MINE_RESOLUTION_G));
+        // Honest scales err both ways within their resolution; a leak takes 1.5 % to 10 %, clear of the 1 % tolerance beyond the
+        // scales' resolution; the skimmer takes under 1 % of every truck.
+        long received = scales.received(mine, grams, kind == Anomalies.Kind.LOSS ? 0.015 + 0.085 * random.nextDouble() : 0);
         String receipt = id();
         OffsetDateTime receivedAt = at.plusMinutes(minutes);
-        plants.computeIfAbsent(plant.operator(), k -> new ArrayList<>()).add(Events.received(receipt, receivedAt, lot, plant.id(), received));
+        plants.computeIfAbsent(plant.operator(), k -> new ArrayList<>()).add(Events.received(receipt, receivedAt, lot, plant.id(), received,
+                Weighbridges.PLANT_RESOLUTION_G));
         anomalies.labelTrip(kind, dispatch, receipt);
+        if (scales.skims(mine)) {
+            anomalies.add("TRANSIT_LOSS_PATTERN", receipt);
+        }
         waiting.computeIfAbsent(plant.id() + "/" + mine.material(), k -> new ArrayList<>())
                 .add(new Shipment(lot, mine, plant, received, grade, receivedAt));
         return permit;

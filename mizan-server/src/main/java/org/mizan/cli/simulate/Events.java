@@ -27,21 +27,23 @@ final class Events {
     }
 
     static Map<String, Object> dispatched(String id, OffsetDateTime at, String lot, String from, String to, String permit, long payloadGrams,
-            OffsetDateTime validFrom, OffsetDateTime validUntil) {
+            OffsetDateTime validFrom, OffsetDateTime validUntil, long scaleResolutionGrams) {
         Map<String, Object> e = head(id, "dispatched", at);
         e.put("lot", lot);
         e.put("from", from);
         e.put("to", to);
         e.put("permit", Map.of("number", permit, "vehicle", "TRK-" + Math.abs(permit.hashCode() % 9000), "vehicleClass", "N3 truck",
                 "maxPayloadKg", kg(payloadGrams), "validFrom", validFrom.toString(), "validUntil", validUntil.toString()));
+        e.put("scaleResolutionKg", kg(scaleResolutionGrams));
         return e;
     }
 
-    static Map<String, Object> received(String id, OffsetDateTime at, String lot, String site, long grams) {
+    static Map<String, Object> received(String id, OffsetDateTime at, String lot, String site, long grams, long scaleResolutionGrams) {
         Map<String, Object> e = head(id, "received", at);
         e.put("lot", lot);
         e.put("site", site);
         e.put("massKg", kg(grams));
+        e.put("scaleResolutionKg", kg(scaleResolutionGrams));
         return e;
     }
 

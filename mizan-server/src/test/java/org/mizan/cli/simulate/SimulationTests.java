@@ -34,7 +34,7 @@ class SimulationTests {
     void labelsCoverTheEventLevelRules() {
         List<String> rules = generate(5).stream().filter(o -> o instanceof Label).map(o -> ((Label) o).rule()).distinct().toList();
         assertThat(rules).contains("LICENCE_NOT_VALID", "OUTSIDE_LICENCE_AREA", "TRANSIT_LOSS", "IMPLAUSIBLE_TRANSIT",
-                "PERMIT_VIOLATION", "HIGH_RISK_ORIGIN");
+                "PERMIT_VIOLATION", "HIGH_RISK_ORIGIN", "TRANSIT_LOSS_PATTERN");
     }
 
     @Test
