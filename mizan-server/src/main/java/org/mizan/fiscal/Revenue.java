@@ -5,6 +5,8 @@ import java.util.List;
 import org.mizan.fiscal.disclosure.SummaryData;
 import org.mizan.fiscal.disclosure.SummaryDataAssembly;
 import org.mizan.fiscal.revenue.FiscalYear;
+import org.mizan.fiscal.revenue.GfsCatalogue;
+import org.mizan.fiscal.revenue.GfsCode;
 import org.mizan.fiscal.revenue.PaymentDeclared;
 import org.mizan.fiscal.revenue.ReceiptRecorded;
 import org.mizan.fiscal.revenue.ReconciliationLine;
@@ -21,10 +23,17 @@ public class Revenue {
 
     private final RevenueBook book;
     private final SummaryDataAssembly disclosure;
+    private final GfsCatalogue gfs;
 
-    Revenue(RevenueBook book, SummaryDataAssembly disclosure) {
+    Revenue(RevenueBook book, SummaryDataAssembly disclosure, GfsCatalogue gfs) {
         this.book = book;
         this.disclosure = disclosure;
+        this.gfs = gfs;
+    }
+
+    /** A GFS revenue code of the catalogue, or a 422 problem naming it. */
+    public GfsCode gfsCode(String code) {
+        return gfs.code(code);
     }
 
     public PaymentDeclared declare(Actor actor, PaymentDeclared payment) {
