@@ -109,7 +109,33 @@ class RevenueIntegrationTests extends HttpIntegrationTest {
         Reply wrongType = api.post("/api/v1/fiscal/payments", miner, "{\"licence\":\"RV-ML-2031-001\",\"gfsCode\":\"1415E1\","
                 + "\"amount\":\"lots\",\"currency\":\"PKR\",\"paidOn\":\"2031-08-01\",\"challan\":\"RV-CH-0205\"}");
         assertThat(wrongType.status()).as(wrongType.body()).isEqualTo(400);
+        Map<String, Object> lower = payment("RV-ML-2031-001", "1415E1", "100", "2031-08-01", "RV-CH-0206");
+        lower.put("currency", "pkr");
+        assertProblem(fx.pay(miner, lower), 422, "invalid-currency");
+        assertProblem(fx.pay(miner, payment("RV-ML-2031-001", "1415E1", "0.0000000000000000001", "2031-08-01", "RV-CH-0207")),
+                422, "invalid-amount");
+        Map<String, Object> forOther = payment("RV-ML-2031-001", "1415E1", "100", "2031-08-01", "RV-CH-0208");
+        forOther.put("company", "rv-other");
+        assertProblem(fx.pay(miner, forOther), 403, "not-your-company");
+        assertProblem(fx.pay(miner, payment("RV-NONE-1", "1415E1", "100", "2031-08-01", "RV-CH-0209")), 422, "unknown-licence");
+        Reply repeated = api.post("/api/v1/fiscal/payments", miner, "{\"licence\":\"RV-ML-2031-001\",\"gfsCode\":\"1415E1\","
+                + "\"amount\":100,\"amount\":200,\"currency\":\"PKR\",\"paidOn\":\"2031-08-01\",\"challan\":\"RV-CH-0210\"}");
+        assertThat(repeated.status()).as(repeated.body()).isEqualTo(400);
         assertThat(payments()).isEqualTo(before);
+    }
+
+    @Test
+    void aRegulatorRecordsReceiptsOfItsOwnProvinceOnly() {
+        fx.party(adminKey(), "rv-regulator-kp", "regulator", "PK-KP");
+        Map<String, Object> body = receipt("rv-miner", "RV-ML-2031-001", "1415E1", "100", "2031-08-01", "RV-CH-0500", "rv-treasury-ba");
+        assertProblem(fx.receive(keyFor("rv-regulator-kp", Role.REGULATOR), body), 403, "outside-jurisdiction");
+        Reply ok = fx.receive(keyFor("rv-regulator-ba", Role.REGULATOR), body);
+        assertThat(ok.status()).as(ok.body()).isEqualTo(201);
+        assertThat(ok.json().get("recordedBy").asString()).isEqualTo("rv-regulator-ba");
+        // A company reads only its own receipts.
+        assertProblem(api.get("/api/v1/fiscal/receipts?company=rv-miner", keyFor("rv-other", Role.OPERATOR)), 403, "not-your-company");
+        assertThat(api.get("/api/v1/fiscal/receipts?licence=RV-ML-2031-001", keyFor("rv-other", Role.OPERATOR)).json()
+                .get("receipts")).isEmpty();
     }
 
     @Test

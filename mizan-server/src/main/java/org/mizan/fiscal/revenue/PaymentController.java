@@ -104,10 +104,16 @@ class PaymentController {
         if (amount == null || currency == null) {
             throw Rejection.invalid("missing-field", "An amount and its ISO 4217 currency are required");
         }
+        java.util.Currency code;
         try {
-            return new Money(amount, Money.currency(currency));
+            code = Money.currency(currency);
         } catch (IllegalArgumentException e) {
             throw Rejection.invalid(currency.matches("[A-Z]{3}") ? "unknown-currency" : "invalid-currency", e.getMessage());
+        }
+        try {
+            return new Money(amount, code);
+        } catch (IllegalArgumentException e) {
+            throw Rejection.invalid("invalid-amount", e.getMessage());
         }
     }
 }
