@@ -87,8 +87,12 @@ class SummaryDataController {
         Set<String> inProvince = all.projects().stream().filter(p -> p.province().equals(code.value()))
                 .map(SummaryData.Project::licence).collect(Collectors.toSet());
         List<SummaryRow> rows = all.rows().stream().filter(r -> inProvince.contains(r.project())).toList();
-        return SummaryDataView.of(new SummaryData(all.country(), year, all.currency(), all.perUsd(), all.agencies(),
-                all.companies(), all.projects().stream().filter(p -> inProvince.contains(p.licence())).toList(), rows,
-                Optional.empty()));
+        List<SummaryData.Project> projects = all.projects().stream().filter(p -> inProvince.contains(p.licence())).toList();
+        Set<String> payers = projects.stream().map(SummaryData.Project::company).collect(Collectors.toSet());
+        Set<String> receivers = rows.stream().map(SummaryRow::governmentEntity).collect(Collectors.toSet());
+        // A province's share has no total in USD of its own: the year's total is the disclosure's.
+        return SummaryDataView.of(new SummaryData(all.country(), year, all.currency(), all.perUsd(),
+                all.agencies().stream().filter(a -> receivers.contains(a.name())).toList(),
+                all.companies().stream().filter(c -> payers.contains(c.id())).toList(), projects, rows, Optional.empty()));
     }
 }

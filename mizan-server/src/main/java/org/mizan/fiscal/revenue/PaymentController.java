@@ -12,6 +12,7 @@ import org.mizan.fiscal.Money;
 import org.mizan.kernel.LicenceNumber;
 import org.mizan.kernel.PartyId;
 import org.mizan.kernel.Rejection;
+import org.mizan.ledger.Ledger;
 import org.mizan.security.Actor;
 import org.mizan.security.CurrentActor;
 import org.springframework.http.HttpStatus;
@@ -51,12 +52,14 @@ class PaymentController {
     private final GfsCatalogue gfs;
     private final CurrentActor currentActor;
     private final Clock clock;
+    private final Ledger ledger;
 
-    PaymentController(RevenueBook book, GfsCatalogue gfs, CurrentActor currentActor, Clock clock) {
+    PaymentController(RevenueBook book, GfsCatalogue gfs, CurrentActor currentActor, Clock clock, Ledger ledger) {
         this.book = book;
         this.gfs = gfs;
         this.currentActor = currentActor;
         this.clock = clock;
+        this.ledger = ledger;
     }
 
     @Operation(summary = "Declare a payment to the government for a licence the company holds; committed to the log")
@@ -65,9 +68,11 @@ class PaymentController {
     PaymentView declare(@RequestBody PaymentRequest body) {
         Actor actor = currentActor.require();
         PartyId company = body.company() == null ? actor.party() : new PartyId(body.company());
-        return PaymentView.of(book.declare(actor, new PaymentDeclared(0, company, licence(body.licence()),
+        PaymentDeclared stored = book.declare(actor, new PaymentDeclared(0, company, licence(body.licence()),
                 gfs.code(body.gfsCode()), money(body.amount(), body.currency()), body.paidOn(), body.challan(),
-                OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), -1)));
+                OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), -1));
+        ledger.nudge();
+        return PaymentView.of(stored);
     }
 
     @Operation(summary = "Payments the key may read, by licence, company and fiscal year (e.g. 2025-26)")

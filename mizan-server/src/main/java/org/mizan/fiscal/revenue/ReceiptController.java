@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.mizan.kernel.PartyId;
 import org.mizan.kernel.Rejection;
+import org.mizan.ledger.Ledger;
 import org.mizan.security.Actor;
 import org.mizan.security.CurrentActor;
 import org.springframework.http.HttpStatus;
@@ -50,12 +51,14 @@ class ReceiptController {
     private final GfsCatalogue gfs;
     private final CurrentActor currentActor;
     private final Clock clock;
+    private final Ledger ledger;
 
-    ReceiptController(RevenueBook book, GfsCatalogue gfs, CurrentActor currentActor, Clock clock) {
+    ReceiptController(RevenueBook book, GfsCatalogue gfs, CurrentActor currentActor, Clock clock, Ledger ledger) {
         this.book = book;
         this.gfs = gfs;
         this.currentActor = currentActor;
         this.clock = clock;
+        this.ledger = ledger;
     }
 
     @Operation(summary = "Record a receipt of government revenue (treasury, regulator or administrator); committed to the log")
@@ -66,11 +69,13 @@ class ReceiptController {
         if (body.company() == null || body.governmentEntity() == null) {
             throw Rejection.invalid("missing-field", "A receipt names the paying company and the receiving governmentEntity");
         }
-        return ReceiptView.of(book.record(actor, new ReceiptRecorded(0, new PartyId(body.company()),
+        ReceiptRecorded stored = book.record(actor, new ReceiptRecorded(0, new PartyId(body.company()),
                 PaymentController.licence(body.licence()), gfs.code(body.gfsCode()),
                 PaymentController.money(body.amount(), body.currency()), body.receivedOn(), body.challan(),
                 new PartyId(body.governmentEntity()), Optional.ofNullable(body.payment()), actor.party(),
-                OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), -1)));
+                OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), -1));
+        ledger.nudge();
+        return ReceiptView.of(stored);
     }
 
     @Operation(summary = "Receipts the key may read, by licence, company and fiscal year (e.g. 2025-26)")

@@ -7,6 +7,7 @@ import org.mizan.kernel.PartyId;
 import org.mizan.kernel.Rejection;
 import org.mizan.registry.Registry;
 import org.mizan.security.Actor;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,7 +40,13 @@ public class RevenueBook {
             throw Rejection.conflict("challan-declared", "Challan " + payment.challan() + " is already declared under "
                     + payment.gfs().code());
         }
-        return payments.append(payment);
+        try {
+            return payments.append(payment);
+        } catch (DuplicateKeyException e) {
+            // Two declarations of one challan at once: the second finds the first's row only at insert.
+            throw Rejection.conflict("challan-declared", "Challan " + payment.challan() + " is already declared under "
+                    + payment.gfs().code());
+        }
     }
 
     @Transactional
@@ -57,7 +64,12 @@ public class RevenueBook {
             throw Rejection.conflict("challan-received", "Challan " + receipt.challan() + " is already received under "
                     + receipt.gfs().code());
         }
-        return receipts.append(receipt);
+        try {
+            return receipts.append(receipt);
+        } catch (DuplicateKeyException e) {
+            throw Rejection.conflict("challan-received", "Challan " + receipt.challan() + " is already received under "
+                    + receipt.gfs().code());
+        }
     }
 
     /** The year's reconciliation in full, for the public disclosure's reporting status. */
