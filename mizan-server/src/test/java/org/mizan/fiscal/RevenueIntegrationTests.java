@@ -5,12 +5,10 @@ import static org.mizan.fiscal.RevenueHttpFixture.assertProblem;
 import static org.mizan.fiscal.RevenueHttpFixture.payment;
 import static org.mizan.fiscal.RevenueHttpFixture.receipt;
 
-import java.math.BigDecimal;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mizan.Api;
 import org.mizan.Api.Reply;
 import org.mizan.HttpIntegrationTest;
 import org.mizan.ledger.Auditor;
@@ -166,9 +164,5 @@ class RevenueIntegrationTests extends HttpIntegrationTest {
 
     private long receipts() {
         return api.get("/api/v1/fiscal/receipts?limit=1000", treasury).json().get("receipts").size();
-    }
-
-    static BigDecimal amount(JsonNode n) {
-        return new BigDecimal(n.asString());
     }
 }
