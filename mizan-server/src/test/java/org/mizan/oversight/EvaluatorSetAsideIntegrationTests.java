@@ -74,13 +74,13 @@ class EvaluatorSetAsideIntegrationTests extends HttpIntegrationTest {
         assertThat(record.get("eventId").asString()).isEqualTo("ov-unreadable");
         assertThat(record.get("cause").asString()).contains("actor");
         assertThat(setAsideCounter() - counted).isEqualTo(1);
-        assertThat(occurrences(output.getOut(), "set aside record " + bad + " ")).isEqualTo(1);
+        assertThat(occurrences(output.getOut(), "oversight evaluator set aside record " + bad + " ")).isEqualTo(1);
         assertThat(output.getOut()).contains("ERROR");
         assertThat(chainAlerts.progress()).isEqualTo(new OversightProgress(last, last, setAsideBefore + 1));
         assertThat(api.get("/api/v1/oversight/progress", adminKey()).json().get("setAside").asLong()).isEqualTo(setAsideBefore + 1);
 
         assertThat(evaluator.drain()).isZero();
-        assertThat(occurrences(output.getOut(), "set aside record " + bad + " ")).as("logged once").isEqualTo(1);
+        assertThat(occurrences(output.getOut(), "oversight evaluator set aside record " + bad + " ")).as("logged once").isEqualTo(1);
         assertThat(setAsideCounter() - counted).isEqualTo(1);
     }
 
