@@ -7,7 +7,8 @@ import java.util.Optional;
  * red flag on every event at that place: a mine in a high-risk district or tagging outside its area, a
  * plant whose balance is off, a site whose grades stray; and so does a loss pattern on every short
  * trip of its operator's route while the pattern holds. One alert per such subject, counting its
- * occurrences, tells the regulator as much as a thousand and can be read. A finding about one trip or
+ * occurrences, tells the regulator as much as a thousand and can be read; so does a licence whose royalties go
+ * unpaid dispatch after dispatch, and a reconciliation line whose difference moves. A finding about one trip or
  * one capacity crossing stays an alert of its own, and so does every extraction under a licence not in
  * force: each is an illegal extraction with its own day and status. A resolved alert takes no more
  * occurrences: the same pattern after a finding opens a new case.
@@ -27,6 +28,12 @@ final class AlertFolding {
                 return Optional.of(f.rule() + "/" + site + "/" + element);
             case TRANSIT_LOSS_PATTERN:
                 return Optional.of(f.rule() + "/" + f.figures().get("operator") + "/" + f.figures().get("from") + "/" + f.figures().get("to"));
+            case ROYALTY_UNPAID:
+            case ROYALTY_SHORTFALL:
+                return Optional.of(f.rule() + "/" + f.figures().get("licence"));
+            case PAYMENT_RECEIPT_MISMATCH:
+                return Optional.of(f.rule() + "/" + f.figures().get("fiscalYear") + "/" + f.figures().get("gfsCode") + "/" + f.figures().get("company")
+                        + "/" + f.figures().get("licence") + "/" + f.figures().get("currency"));
             default:
                 return Optional.empty();
         }

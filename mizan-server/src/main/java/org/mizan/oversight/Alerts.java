@@ -54,17 +54,19 @@ class Alerts {
 
     /**
      * Raises a finding once: a cause already claimed is ignored; a finding that folds joins the open
-     * alert of its subject, counting one more occurrence; any other opens an alert of its own.
+     * alert of its subject, counting one more occurrence; any other opens an alert of its own. True when
+     * the finding was new.
      */
-    void raise(Raised r) {
+    boolean raise(Raised r) {
         Finding f = r.finding();
         if (jdbc.sql("select 1 from oversight_alert_cause where cause = ?").param(f.cause()).query().listOfRows().size() > 0) {
-            return;
+            return false;
         }
         Optional<String> folded = r.foldKey().flatMap(key -> fold(key, f, r.eventAt()));
         String id = folded.orElseGet(() -> open(r));
         jdbc.sql("insert into oversight_alert_cause (cause, alert_id, event_ids, event_at) values (?, ?, ?, ?)")
                 .params(f.cause(), id, f.eventIds().toArray(String[]::new), r.eventAt()).update();
+        return true;
     }
 
     /** One occurrence of a folded alert: the events of one finding and when the first of them happened. */

@@ -7,7 +7,7 @@ import org.mizan.custody.stream.SetAsidePolicy;
 import org.mizan.custody.stream.SetAsideRecords;
 import org.mizan.custody.stream.StreamEvaluation;
 import org.mizan.custody.Custody;
-import org.mizan.kernel.Worker;
+import org.mizan.kernel.SwitchableWorker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -26,7 +26,7 @@ import io.micrometer.core.instrument.MeterRegistry;
  * current batch is done.
  */
 @Component
-class Evaluator extends Worker {
+class Evaluator extends SwitchableWorker {
 
     static final String NAME = "oversight";
     private static final Logger log = LoggerFactory.getLogger(Evaluator.class);
@@ -36,14 +36,12 @@ class Evaluator extends Worker {
     private final StreamEvaluation evaluation;
     private final Custody custody;
     private final JdbcClient jdbc;
-    private final boolean enabled;
 
     Evaluator(Custody custody, AlertRaising raising, TransactionTemplate transaction, JdbcClient jdbc, SetAsideRecords setAside,
             MeterRegistry meters, @Value("${mizan.oversight.evaluate:true}") boolean enabled) {
-        super("mizan-oversight", STOP_WAIT);
+        super("mizan-oversight", STOP_WAIT, enabled);
         this.custody = custody;
         this.jdbc = jdbc;
-        this.enabled = enabled;
         this.evaluation = new StreamEvaluation(NAME, custody, transaction, setAside, new StreamEvaluation.Cursor() {
             @Override
             public long lock() {
@@ -104,17 +102,6 @@ class Evaluator extends Worker {
 
     StreamEvaluation.Retry retry(long seq) {
         return evaluation.retry(seq);
-    }
-
-    /** Off ({@code mizan.oversight.evaluate=false}) for tools and tests that evaluate on their own schedule. */
-    @Override
-    public boolean isAutoStartup() {
-        return enabled;
-    }
-
-    @Override
-    public int getPhase() {
-        return AFTER_WEB_SERVER;
     }
 
     /** The current batch finishes when stopping: the base never interrupts the thread. */

@@ -3,15 +3,20 @@ package org.mizan.oversight;
 import java.util.List;
 
 import org.mizan.custody.CommittedEvent;
+import org.mizan.custody.ConsignmentExported;
 import org.mizan.custody.CustodyEvent;
 import org.mizan.custody.LotAssayed;
 import org.mizan.custody.LotDispatched;
 import org.mizan.custody.LotExtracted;
 import org.mizan.custody.LotReceived;
 import org.mizan.custody.LotsProcessed;
+import org.mizan.fiscal.FiscalRecords;
 import org.springframework.stereotype.Component;
 
-/** Every rule, routed by the kind of event it looks at. Exports and write-offs raise nothing here. */
+/**
+ * Every rule on the custody stream, routed by the kind of event it looks at. Write-offs raise nothing here;
+ * the royalty and reconciliation rules judge the fiscal records on their own schedule ({@link FiscalWatch}).
+ */
 @Component
 class RuleBook {
 
@@ -19,8 +24,11 @@ class RuleBook {
     private final TransitRules transit;
     private final ProcessRules process;
 
-    RuleBook(RegistryLookups registry, RuleMemory memory, OversightSettings settings) {
+    private final ExportRules export;
+
+    RuleBook(RegistryLookups registry, RuleMemory memory, OversightSettings settings, FiscalRecords fiscal, FiscalRuleSettings fiscalSettings) {
         this.extraction = new ExtractionRules(registry, memory, settings);
+        this.export = new ExportRules(registry, fiscal, fiscalSettings);
         this.transit = new TransitRules(registry, memory, settings);
         this.process = new ProcessRules(memory, settings, extraction);
     }
@@ -41,6 +49,9 @@ class RuleBook {
         }
         if (event instanceof LotAssayed e) {
             return process.assayed(committed, e);
+        }
+        if (event instanceof ConsignmentExported e) {
+            return export.exported(committed, e);
         }
         return List.of();
     }

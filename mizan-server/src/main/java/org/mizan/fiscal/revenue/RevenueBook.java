@@ -100,6 +100,11 @@ public class RevenueBook {
         return receipts.search(query);
     }
 
+    /** Every payment a query selects, unscoped: for the state's own checks, never for a reader's request. */
+    public List<PaymentDeclared> payments(RevenueQuery query) {
+        return payments.search(query);
+    }
+
     private RevenueQuery scoped(Actor actor, RevenueQuery query) {
         Optional<PartyId> scope = policy.readScope(actor);
         if (scope.isPresent() && query.company().isPresent() && !query.company().equals(scope)) {

@@ -5,7 +5,7 @@ import java.time.Duration;
 import org.mizan.custody.Custody;
 import org.mizan.custody.stream.SetAsideRecords;
 import org.mizan.custody.stream.StreamEvaluation;
-import org.mizan.kernel.Worker;
+import org.mizan.kernel.SwitchableWorker;
 import org.mizan.registry.Registry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +23,7 @@ import io.micrometer.core.instrument.MeterRegistry;
  * waits for it. Off with {@code mizan.fiscal.assess=false}.
  */
 @Component
-class AssessmentWorker extends Worker {
+class AssessmentWorker extends SwitchableWorker {
 
     static final String NAME = "fiscal";
     private static final Logger log = LoggerFactory.getLogger(AssessmentWorker.class);
@@ -32,15 +32,13 @@ class AssessmentWorker extends Worker {
     private final StreamEvaluation evaluation;
     private final Custody custody;
     private final JdbcClient jdbc;
-    private final boolean enabled;
 
     AssessmentWorker(Custody custody, FiscalLots lots, Assessments assessments, RateRows rates, PriceRows prices, ExchangeRates exchange,
             IncentiveRows incentives, Registry registry, TransactionTemplate transaction, JdbcClient jdbc, SetAsideRecords setAside, MeterRegistry meters,
             @Value("${mizan.fiscal.assess:true}") boolean enabled) {
-        super("mizan-fiscal", Duration.ofSeconds(30));
+        super("mizan-fiscal", Duration.ofSeconds(30), enabled);
         this.custody = custody;
         this.jdbc = jdbc;
-        this.enabled = enabled;
         Assessor assessor = new Assessor(lots, assessments, new Assessing(registry, rates, prices, exchange, incentives), registry);
         this.evaluation = new StreamEvaluation(NAME, custody, transaction, setAside, new StreamEvaluation.Cursor() {
             @Override
@@ -82,16 +80,6 @@ class AssessmentWorker extends Worker {
 
     long committedThrough() {
         return custody.lastCommittedSeq();
-    }
-
-    @Override
-    public boolean isAutoStartup() {
-        return enabled;
-    }
-
-    @Override
-    public int getPhase() {
-        return AFTER_WEB_SERVER;
     }
 
     @Override

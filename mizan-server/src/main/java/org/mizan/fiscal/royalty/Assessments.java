@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.mizan.fiscal.RoyaltyDue;
+import org.mizan.kernel.LicenceNumber;
 import org.mizan.kernel.LotId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -48,6 +50,25 @@ public class Assessments {
                         figures.map(f -> new BigDecimal((String) f.get("forgoneUsd"))).orElse(null), eventAt, entry.json(), entry.salt(),
                         entry.index())
                 .update();
+    }
+
+    /** Assessed royalties (with a licence and a rupee amount) committed after a log index, in log order. */
+    public List<RoyaltyDue> duesAfter(long logIndex, int limit) {
+        return jdbc.sql(DUE + " and log_index > ? order by log_index limit ?").params(logIndex, limit).query((rs, n) -> due(rs)).list();
+    }
+
+    /** A licence's assessed royalties in the order their taxable events happened. */
+    public List<RoyaltyDue> duesOf(LicenceNumber licence) {
+        return jdbc.sql(DUE + " and licence = ? order by event_at, log_index").param(licence.value()).query((rs, n) -> due(rs)).list();
+    }
+
+    private static final String DUE = """
+            select id, lot, licence, event_id, event_at, due_pkr, log_index from fiscal_assessment
+            where assessed and licence is not null and due_pkr is not null""";
+
+    private static RoyaltyDue due(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new RoyaltyDue(rs.getString("id"), new LotId(rs.getString("lot")), new LicenceNumber(rs.getString("licence")),
+                rs.getString("event_id"), rs.getObject("event_at", OffsetDateTime.class), rs.getBigDecimal("due_pkr"), rs.getLong("log_index"));
     }
 
     List<Stored> ofLots(Collection<LotId> lots) {

@@ -51,7 +51,7 @@ public class PriceRows {
      * assessed today is priced on the latest published annual average). An official price is preferred to
      * a less trusted one of the same year. Empty when no price of the item is published for that year or before.
      */
-    Optional<Committed> forYear(String item, int year) {
+    public Optional<Committed> forYear(String item, int year) {
         return jdbc.sql("""
                 select body::text as body, log_index from fiscal_price where item = ? and year <= ?
                 order by year desc, case confidence when 'official' then 0 when 'trade-press' then 1 when 'declared' then 2 else 3 end

@@ -1,0 +1,81 @@
+package org.mizan.fiscal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.mizan.fiscal.revenue.FiscalYear;
+import org.mizan.fiscal.revenue.ReceiptRecorded;
+import org.mizan.fiscal.revenue.ReconciliationLine;
+import org.mizan.fiscal.revenue.RevenueBook;
+import org.mizan.fiscal.revenue.RevenueQuery;
+import org.mizan.fiscal.royalty.Assessments;
+import org.mizan.fiscal.royalty.ReferenceValuation;
+import org.mizan.kernel.ElementSymbol;
+import org.mizan.kernel.LicenceNumber;
+import org.mizan.kernel.Mass;
+import org.springframework.stereotype.Service;
+
+/**
+ * The fiscal records other modules judge, as typed records: royalties assessed and the royalty receipts
+ * of a licence, the material differences of a year's reconciliation, and the reference value of contained
+ * elements. Every figure carries the log entry it comes from.
+ */
+@Service
+public class FiscalRecords {
+
+    /** The GFS code royalties are received under. */
+    public static final String ROYALTIES = "1415E1";
+
+    private final Assessments assessments;
+    private final RevenueBook book;
+    private final ReferenceValuation valuation;
+
+    FiscalRecords(Assessments assessments, RevenueBook book, ReferenceValuation valuation) {
+        this.assessments = assessments;
+        this.book = book;
+        this.valuation = valuation;
+    }
+
+    public List<RoyaltyDue> duesAfter(long logIndex, int limit) {
+        return assessments.duesAfter(logIndex, limit);
+    }
+
+    public List<RoyaltyDue> duesOf(LicenceNumber licence) {
+        return assessments.duesOf(licence);
+    }
+
+    /** The licence's receipts under the royalties code in rupees, by the day received. */
+    public List<RoyaltyReceipt> royaltyReceiptsOf(LicenceNumber licence) {
+        return book.receipts(new RevenueQuery(Optional.of(licence), Optional.empty(), Optional.empty(), Integer.MAX_VALUE)).stream()
+                .filter(r -> r.gfs().code().equals(ROYALTIES) && r.amount().currency().getCurrencyCode().equals("PKR"))
+                .sorted(java.util.Comparator.comparing(ReceiptRecorded::receivedOn).thenComparing(ReceiptRecorded::logIndex))
+                .map(r -> new RoyaltyReceipt(r.id(), r.licence(), r.company(), r.receivedOn(), r.amount().amount(), r.challan(), r.logIndex()))
+                .toList();
+    }
+
+    /** The lines of the fiscal year containing {@code day} whose sides differ materially. */
+    public List<RevenueDifference> materialDifferences(LocalDate day) {
+        FiscalYear year = FiscalYear.containing(day);
+        RevenueQuery all = RevenueQuery.year(year);
+        Map<Long, LocalDate> recordedOn = new java.util.HashMap<>();
+        book.payments(all).forEach(p -> recordedOn.put(p.logIndex(), p.paidOn()));
+        book.receipts(all).forEach(r -> recordedOn.put(r.logIndex(), r.receivedOn()));
+        List<RevenueDifference> out = new ArrayList<>();
+        for (ReconciliationLine line : book.reconciliation(year)) {
+            if (line.material()) {
+                LocalDate last = java.util.stream.Stream.concat(line.paymentEntries().stream(), line.receiptEntries().stream())
+                        .map(recordedOn::get).max(LocalDate::compareTo).orElseThrow();
+                out.add(new RevenueDifference(line.gfs().code(), line.company(), line.licence(), year.name(), line.declared(),
+                        line.received(), last, line.paymentEntries(), line.receiptEntries()));
+            }
+        }
+        return out;
+    }
+
+    public ReferenceValue referenceValue(Map<ElementSymbol, Mass> contained, int year) {
+        return valuation.of(contained, year);
+    }
+}
