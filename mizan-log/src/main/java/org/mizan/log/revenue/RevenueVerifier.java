@@ -87,7 +87,7 @@ public final class RevenueVerifier {
         for (long index : row.receiptEntries()) {
             Integer other = usedBy.putIfAbsent(index, number);
             if (other != null) {
-                problems.add(label + ": receipt entry " + index + " is also summed by row " + other);
+                problems.add(label + ": receipt entry " + index + (other == number ? " is summed twice" : " is also summed by row " + other));
             }
             BundleReceipt.Facts receipt = proven.get(index);
             if (receipt == null) {

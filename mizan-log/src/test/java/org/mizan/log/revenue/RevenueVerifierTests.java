@@ -83,6 +83,16 @@ class RevenueVerifierTests {
     }
 
     @Test
+    void namesAReceiptSummedTwiceByOneRow() {
+        Map<String, Object> bundle = RevenueFixture.bundle();
+        RevenueFixture.entries(RevenueFixture.row(bundle, 2)).add(5L);
+        RevenueFixture.row(bundle, 2).put("value", "501.00");
+
+        assertThat(verify(bundle, RevenueFixture.key()).problems()).containsExactly(
+                "row 2 (114521E · Company One · L-1): receipt entry 5 is summed twice");
+    }
+
+    @Test
     void namesAReceiptReceivedOutsideTheFiscalYear() {
         List<RevenueFixture.Receipt> receipts = new ArrayList<>(RevenueFixture.YEAR);
         receipts.set(3, new RevenueFixture.Receipt(3, "1415E1", "c-2", "L-2", "900.00", "2026-07-01"));

@@ -80,8 +80,9 @@ class Receipts implements CommittedRecords {
         if (logIndices.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(COLUMNS.replace(" from ", ", salt, body::text as body from ") + " where log_index in (:indices) order by log_index")
-                .param("indices", logIndices)
+        // One array parameter: a year's receipts may outnumber the parameters a statement can bind.
+        return jdbc.sql(COLUMNS.replace(" from ", ", salt, body::text as body from ") + " where log_index = any(?) order by log_index")
+                .param(logIndices.toArray(Long[]::new))
                 .query((rs, n) -> new CommittedReceipt(row(rs, n), rs.getBytes("salt"), rs.getString("body"))).list();
     }
 
