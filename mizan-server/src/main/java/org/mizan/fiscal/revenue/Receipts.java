@@ -75,6 +75,17 @@ class Receipts implements CommittedRecords {
         return jdbc.sql(COLUMNS + q.where() + " order by id limit " + q.limit()).params(q.params()).query(this::row).list();
     }
 
+    /** The receipts at these log entries, in log order, with their salts and recorded forms. */
+    List<CommittedReceipt> committed(List<Long> logIndices) {
+        if (logIndices.isEmpty()) {
+            return List.of();
+        }
+        // One array parameter: a year's receipts may outnumber the parameters a statement can bind.
+        return jdbc.sql(COLUMNS.replace(" from ", ", salt, body::text as body from ") + " where log_index = any(?) order by log_index")
+                .param(logIndices.toArray(Long[]::new))
+                .query((rs, n) -> new CommittedReceipt(row(rs, n), rs.getBytes("salt"), rs.getString("body"))).list();
+    }
+
     private ReceiptRecorded row(ResultSet rs, int n) throws SQLException {
         long payment = rs.getLong("payment_id");
         Optional<Long> matched = rs.wasNull() ? Optional.empty() : Optional.of(payment);

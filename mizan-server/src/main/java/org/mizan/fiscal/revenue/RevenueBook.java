@@ -105,6 +105,11 @@ public class RevenueBook {
         return payments.search(query);
     }
 
+    /** The receipts at these log entries with what opens their entries; public, as the receipts themselves are. */
+    public List<CommittedReceipt> committedReceipts(List<Long> logIndices) {
+        return receipts.committed(logIndices);
+    }
+
     private RevenueQuery scoped(Actor actor, RevenueQuery query) {
         Optional<PartyId> scope = policy.readScope(actor);
         if (scope.isPresent() && query.company().isPresent() && !query.company().equals(scope)) {
