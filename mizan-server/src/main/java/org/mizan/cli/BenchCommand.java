@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 
 import org.mizan.MizanApplication;
 import org.mizan.cli.bench.CrashTrials;
+import org.mizan.cli.bench.DisclosureBench;
 import org.mizan.cli.bench.EpcisBench;
 import org.mizan.cli.bench.LargeLog;
 import org.mizan.cli.bench.PassportBench;
@@ -71,6 +72,14 @@ class BenchCommand implements Callable<Boolean> {
     @Option(names = "--passport-only", description = "Measure only passport assembly and offline verification.")
     boolean passportOnly;
 
+    @Option(names = "--fiscal-only", description = "Measure only the fiscal figures: ingest with royalty assessment on and off (j) "
+            + "and the Summary Data workbook of a million receipts (k).")
+    boolean fiscalOnly;
+
+    @Option(names = "--disclosure-receipts", defaultValue = "1000000",
+            description = "Receipts in the fiscal year of the workbook figure (k) (default: ${DEFAULT-VALUE}).")
+    int disclosureReceipts;
+
     @Option(names = "--ingest-only", description = "Measure only ingest: the sequencer over HTTP (a) against the raw ceiling (b).")
     boolean ingestOnly;
 
@@ -100,6 +109,10 @@ class BenchCommand implements Callable<Boolean> {
         }
         if (batch < 1 || batch > 1000 || clients < 1 || events < batch || traceRuns < 1) {
             throw new IllegalArgumentException("need 1 <= --batch <= 1000, --clients >= 1, --events >= --batch, --trace-runs >= 1");
+        }
+        if (fiscalOnly) {
+            fiscal();
+            return false;
         }
         boolean external = System.getenv("SPRING_DATASOURCE_URL") != null && !System.getenv("SPRING_DATASOURCE_URL").isBlank();
         boolean temporary = dataDir == null;
@@ -151,20 +164,44 @@ class BenchCommand implements Callable<Boolean> {
         return false;
     }
 
-    /**
-     * (d) The same ingest on a fresh database with the log switched off, to price what the log costs; (j) with
-     * royalty assessment switched off, to show that assessing off the sequencer does not slow ingest.
-     */
+    /** (d) The same ingest on a fresh database with the log switched off, to price what the log costs; then (j) and (k). */
     private void logOff(double withLog) throws Exception {
-        double logOff = ingestWith("(d) Starting a second Mizan with the log switched off ...", "--mizan.log.commit-events=false");
+        double logOff = ingestWith("(d) Starting a second Mizan with the log switched off ...", "--mizan.log.commit-events=false", false,
+                null);
         System.out.printf("%-22s log off %.0f events/s, log on %.0f events/s: the log costs %.1f %% (target <= 10 %%)%n",
                 "(d) log on vs off", logOff, withLog, 100.0 * (1 - withLog / logOff));
-        double fiscalOff = ingestWith("(j) Starting a third Mizan with royalty assessment switched off ...", "--mizan.fiscal.assess=false");
-        System.out.printf("%-22s assessment off %.0f events/s, on %.0f events/s: assessing costs %.1f %% of ingest%n",
-                "(j) fiscal on vs off", fiscalOff, withLog, 100.0 * (1 - withLog / fiscalOff));
+        fiscal();
     }
 
-    private double ingestWith(String banner, String property) throws Exception {
+    /**
+     * (j) Ingest of extractions each followed by its lot's first dispatch (a taxable event), on a fresh database
+     * with royalty assessment on, then on another with it off: assessing runs off the sequencer and should not
+     * slow ingest. (k) The workbook of a year of a million receipts, on the first of the two.
+     */
+    private void fiscal() throws Exception {
+        DisclosureBench.Result[] k = new DisclosureBench.Result[1];
+        double on = ingestWith("(j) Starting a Mizan with royalty assessment on ...", "--mizan.fiscal.assess=true", true, context -> {
+            URI base = URI.create("http://localhost:" + context.getEnvironment().getProperty("local.server.port"));
+            String run = Long.toString(System.currentTimeMillis(), 36).toUpperCase(java.util.Locale.ROOT);
+            System.out.printf("(j) assessment caught up with the stream %.1f s after the last acknowledgement%n",
+                    DisclosureBench.secondsToAssess(context.getBean(DataSource.class)));
+            k[0] = new DisclosureBench(base, context.getBean(DataSource.class), run).run(disclosureReceipts);
+        });
+        double off = ingestWith("(j) Starting a Mizan with royalty assessment off ...", "--mizan.fiscal.assess=false", true, null);
+        System.out.printf("%-22s assessment off %.0f events/s, on %.0f events/s: assessing costs %.1f %% of ingest%n",
+                "(j) fiscal on vs off", off, on, 100.0 * (1 - on / off));
+        for (DisclosureBench.Fetch f : List.of(k[0].workbook(), k[0].csv())) {
+            System.out.printf("%-22s %,d receipts, %s: %.2f s, %,d bytes, peak heap %,d MB above baseline%n", "(k) summary data",
+                    k[0].receipts(), f.format(), f.seconds(), f.bytes(), f.peakHeapMb());
+        }
+    }
+
+    /** What runs on a variant instance after its ingest, before it stops. */
+    private interface AfterIngest {
+        void accept(ConfigurableApplicationContext context) throws Exception;
+    }
+
+    private double ingestWith(String banner, String property, boolean dispatches, AfterIngest after) throws Exception {
         Path dir = Files.createTempDirectory("mizan-bench-variant");
         Path keysFile = dir.resolve("demo-keys.json");
         System.out.println(banner);
@@ -175,8 +212,12 @@ class BenchCommand implements Callable<Boolean> {
             Map<?, ?> keys = JsonMapper.builder().build().readValue(keysFile.toFile(), Map.class);
             URI base = URI.create("http://localhost:" + context.getEnvironment().getProperty("local.server.port"));
             String run = Long.toString(System.currentTimeMillis(), 36).toUpperCase(java.util.Locale.ROOT);
-            return new SequencerBench(base, (String) keys.get("fwo"), run, clients, batch, events).run(context.getBean(DataSource.class))
-                    .eventsPerSecond();
+            double perSecond = new SequencerBench(base, (String) keys.get("fwo"), run, clients, batch, events, dispatches)
+                    .run(context.getBean(DataSource.class)).eventsPerSecond();
+            if (after != null) {
+                after.accept(context);
+            }
+            return perSecond;
         } finally {
             context.close();
             Directories.deleteRecursively(dir);

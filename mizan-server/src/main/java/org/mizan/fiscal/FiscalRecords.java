@@ -13,6 +13,7 @@ import org.mizan.fiscal.revenue.RevenueBook;
 import org.mizan.fiscal.revenue.RevenueQuery;
 import org.mizan.fiscal.royalty.Assessments;
 import org.mizan.fiscal.royalty.ReferenceValuation;
+import org.mizan.fiscal.royalty.RoyaltyLedger;
 import org.mizan.kernel.ElementSymbol;
 import org.mizan.kernel.LicenceNumber;
 import org.mizan.kernel.Mass;
@@ -32,11 +33,23 @@ public class FiscalRecords {
     private final Assessments assessments;
     private final RevenueBook book;
     private final ReferenceValuation valuation;
+    private final RoyaltyLedger ledger;
 
-    FiscalRecords(Assessments assessments, RevenueBook book, ReferenceValuation valuation) {
+    FiscalRecords(Assessments assessments, RevenueBook book, ReferenceValuation valuation, RoyaltyLedger ledger) {
+        this.ledger = ledger;
         this.assessments = assessments;
         this.book = book;
         this.valuation = valuation;
+    }
+
+    /** Lets assessment catch up with the committed stream for at most {@code budget}; never throws. */
+    public void catchUp(java.time.Duration budget) {
+        ledger.catchUp(budget);
+    }
+
+    /** Changes whenever a payment or receipt is recorded: a reader of the differences may skip them while it stays. */
+    public String revenueMark() {
+        return book.mark();
     }
 
     public List<RoyaltyDue> duesAfter(long logIndex, int limit) {

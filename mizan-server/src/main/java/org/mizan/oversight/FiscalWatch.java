@@ -53,6 +53,8 @@ class FiscalWatch extends SwitchableWorker {
     private final RoyaltyArrearsPolicy arrears;
     private final RevenueMismatchPolicy mismatch;
     private final AlertFolding folding = new AlertFolding();
+    // What the material differences were last judged on (this node): the revenue records' latest entries and the day.
+    private volatile String differencesJudged = "";
 
     FiscalWatch(FiscalRecords fiscal, Alerts alerts, Registry registry, JdbcClient jdbc, TransactionTemplate transaction, Clock clock,
             OversightSettings settings, FiscalRuleSettings rules, @Value("${mizan.oversight.evaluate:true}") boolean enabled) {
@@ -71,12 +73,37 @@ class FiscalWatch extends SwitchableWorker {
 
     /** One sweep; returns the findings it raised (a finding raised before is not raised again). */
     int sweep() {
-        return transaction.execute(status -> {
+        String[] judged = new String[1];
+        int raised = transaction.execute(status -> {
             long cursor = jdbc.sql("select seq from oversight_cursor where name = 'fiscal-assessments' for update").query(Long.class).single();
             watchNew(cursor);
             OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-            return judgeDue(now) + judgeDifferences(now);
+            String mark = fiscal.revenueMark() + "/" + now.atZoneSameInstant(registry.provinces().zone()).toLocalDate();
+            int differences = 0;
+            // Reconciling a year reads all its payments and receipts: only when one was recorded, or a day passed.
+            if (!mark.equals(differencesJudged)) {
+                differences = judgeDifferences(now);
+                judged[0] = mark;
+            }
+            return judgeDue(now) + differences;
         });
+        if (judged[0] != null) {
+            differencesJudged = judged[0];
+        }
+        return raised;
+    }
+
+    /**
+     * Brings the fiscal rules up to date for a reader (a passport) within {@code budget} for assessment to catch
+     * up; never throws, since a lagging or failing sweep must not hold the reader up.
+     */
+    void catchUp(Duration budget) {
+        fiscal.catchUp(budget);
+        try {
+            sweep();
+        } catch (RuntimeException e) {
+            log.warn("The fiscal rules could not sweep for a reader ({}); it answers with the alerts raised so far", e.toString());
+        }
     }
 
     private void watchNew(long cursor) {

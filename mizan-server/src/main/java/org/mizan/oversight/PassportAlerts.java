@@ -24,16 +24,18 @@ import org.springframework.stereotype.Component;
 class PassportAlerts implements ChainAlerts {
 
     private final Evaluator evaluator;
+    private final FiscalWatch fiscal;
     private final Oversight oversight;
     private final Custody custody;
     private final Duration catchUp;
 
-    PassportAlerts(Evaluator evaluator, Oversight oversight, Custody custody,
+    PassportAlerts(Evaluator evaluator, FiscalWatch fiscal, Oversight oversight, Custody custody,
             @Value("${mizan.oversight.passport-catch-up:PT2S}") Duration catchUp) {
         if (catchUp.isNegative() || catchUp.compareTo(Duration.ofMinutes(1)) > 0) {
             throw new IllegalArgumentException("mizan.oversight.passport-catch-up must be between 0 and 1 minute, got " + catchUp);
         }
         this.evaluator = evaluator;
+        this.fiscal = fiscal;
         this.oversight = oversight;
         this.custody = custody;
         this.catchUp = catchUp;
@@ -47,6 +49,7 @@ class PassportAlerts implements ChainAlerts {
     @Override
     public List<AlertSummary> alertsTouching(Collection<String> lots, Collection<String> sites, Collection<String> licences) {
         evaluator.catchUp(catchUp);
+        fiscal.catchUp(catchUp);
         return oversight.alertsTouching(lots.stream().map(LotId::new).toList(), sites.stream().map(SiteId::new).toList(),
                         licences.stream().map(LicenceNumber::new).toList()).stream()
                 .map(a -> new AlertSummary(a.id(), a.rule(), a.severity(), a.status(), a.finding().orElse(null),

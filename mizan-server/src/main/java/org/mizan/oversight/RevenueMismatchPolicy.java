@@ -36,9 +36,9 @@ record RevenueMismatchPolicy(FiscalRuleSettings settings) {
         String cause = RuleCode.PAYMENT_RECEIPT_MISMATCH + "/" + key(d) + "/" + d.declared().amount().toPlainString() + "/"
                 + d.received().amount().toPlainString();
         String explanation = d.company() + " declared " + currency + " " + figures.get("declared") + " paid under GFS " + d.gfsCode()
-                + " for " + d.licence() + " in fiscal year " + d.fiscalYear() + " (log entries " + d.paymentEntries()
-                + "); the government recorded " + currency + " " + figures.get("received") + " received (log entries " + d.receiptEntries()
-                + "): a material difference of " + currency + " " + figures.get("difference") + ", nothing recorded on the line since "
+                + " for " + d.licence() + " in fiscal year " + d.fiscalYear() + " in " + d.paymentEntries().size()
+                + " payment(s); the government recorded " + currency + " " + figures.get("received") + " received in " + d.receiptEntries().size()
+                + " receipt(s): a material difference of " + currency + " " + figures.get("difference") + ", nothing recorded on the line since "
                 + d.lastRecordedOn() + ".";
         Subject subject = new Subject(List.of(), List.of(), List.of(d.licence()), List.of(d.company()));
         return Optional.of(new Finding(RuleCode.PAYMENT_RECEIPT_MISMATCH, Severity.HIGH, cause, subject, List.of(), figures, explanation));

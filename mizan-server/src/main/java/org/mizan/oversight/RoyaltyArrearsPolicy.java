@@ -69,7 +69,7 @@ record RoyaltyArrearsPolicy(FiscalRuleSettings settings) {
         String what = unpaid ? "none of it was received" : "only PKR " + cents(paid) + " of it was received (short by PKR "
                 + cents(due.duePkr().subtract(paid)) + ", beyond the " + percent(settings.shortfallTolerance()) + " % tolerance)";
         String explanation = "The royalty of PKR " + cents(due.duePkr()) + " on lot " + due.lot() + " (assessment " + due.assessment()
-                + ", log entry " + due.logIndex() + ") under licence " + due.licence() + " was due by " + deadline + ": " + what
+                + ") under licence " + due.licence() + " was due by " + deadline + ": " + what
                 + ". By that day the licence's royalty receipts came to PKR " + cents(received) + " in " + byDeadline.size()
                 + " receipt(s), of which PKR " + cents(earlier.min(received)) + " paid its earlier assessments (PKR " + cents(earlier) + ").";
         Subject subject = new Subject(List.of(due.lot()), List.of(), List.of(due.licence()), holder.map(List::of).orElse(List.of()));

@@ -38,8 +38,9 @@ record TransitLossPolicy(OversightSettings settings) {
         return Optional.of(new Finding(RuleCode.TRANSIT_LOSS, Severity.MEDIUM, "TRANSIT_LOSS/" + trip.receiptEventId(), trip.subject(),
                 trip.eventIds(), figures,
                 "Lot " + trip.lot() + " left " + trip.from() + " with " + trip.dispatchedMass().toKilogramsString() + " kg and reached "
-                        + trip.to() + " with " + trip.receivedMass().toKilogramsString() + " kg: " + kg + " kg short beyond the scales' "
-                        + resolution + " kg resolution (" + fraction.movePointRight(2).setScale(2, RoundingMode.HALF_EVEN) + " %, tolerance "
+                        + trip.to() + " with " + trip.receivedMass().toKilogramsString() + " kg: " + kg + " kg short"
+                        + (trip.scaleResolution().isPresent() ? " beyond the scales' " + resolution + " kg resolution" : "") + " ("
+                        + fraction.movePointRight(2).setScale(2, RoundingMode.HALF_EVEN) + " %, tolerance "
                         + tolerance.movePointRight(2).stripTrailingZeros().toPlainString() + " %); " + trip.describe()));
     }
 }

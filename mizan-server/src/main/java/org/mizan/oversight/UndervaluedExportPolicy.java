@@ -41,7 +41,7 @@ record UndervaluedExportPolicy(FiscalRuleSettings settings) {
         StringBuilder priced = new StringBuilder();
         reference.priced().forEach(p -> priced.append(priced.length() == 0 ? "" : ", ").append(p.kilograms().toPlainString()).append(" kg ")
                 .append(p.element()).append(" at USD ").append(p.usdPerKg().setScale(4, RoundingMode.HALF_EVEN).toPlainString())
-                .append("/kg (").append(p.priceRow()).append(", log entry ").append(p.priceLogIndex()).append(")"));
+                .append("/kg (").append(p.priceRow()).append(")"));
         String explanation = "Consignment " + export.consignment() + " was declared at USD " + export.declaredValueUsd().toPlainString()
                 + ", " + ratio.movePointRight(2).setScale(1, RoundingMode.HALF_EVEN).toPlainString() + " % of the USD " + usd(reference.usd())
                 + " its contained elements are worth at reference prices (" + priced + "); an export below "

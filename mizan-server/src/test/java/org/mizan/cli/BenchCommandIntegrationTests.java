@@ -23,11 +23,13 @@ class BenchCommandIntegrationTests {
         CommandLine command = new CommandLine(new Mizan());
 
         int code = command.execute("bench", "--events", "2000", "--batch", "500", "--clients", "2", "--trace-runs", "2",
-                "--log-size", "20000", "--epcis-store", "60000", "--passport-events", "1031");
+                "--log-size", "20000", "--epcis-store", "60000", "--passport-events", "1031", "--disclosure-receipts", "5000");
 
         assertThat(code).as(output.getOut()).isZero();
         assertThat(output.getOut()).contains("(a) sequencer/HTTP", "(b) raw ceiling", "(c) upstream trace", "(e) ack to checkpoint",
                 "(f) inclusion proof", "(h) EPCIS capture", "(i) MATCH_anyEPCClass", "(g) passport", "(d) log on vs off", "(j) fiscal on vs off")
+                .containsPattern("\\(k\\) summary data +5,000 receipts, xlsx: [0-9.]+ s, [0-9,]+ bytes")
+                .containsPattern("\\(j\\) assessment caught up with the stream [0-9.]+ s after the last acknowledgement")
                 .contains("caught up: true, set aside: 0")
                 .doesNotContain("Oversight evaluation failed").doesNotContain("set aside record");
     }

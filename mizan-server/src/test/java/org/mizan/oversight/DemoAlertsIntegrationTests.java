@@ -23,20 +23,34 @@ class DemoAlertsIntegrationTests extends HttpIntegrationTest {
     @Autowired
     Oversight oversight;
 
+    @Autowired
+    FiscalWatch fiscal;
+
     @Test
     void theDemoRaisesTheShortTruckAndTheSurplusCopper() throws InterruptedException {
         for (int i = 0; i < 200 && !evaluator.caughtUp(); i++) {
             Thread.sleep(50);
         }
+        fiscal.catchUp(java.time.Duration.ofSeconds(5));
         List<JsonNode> alerts = new ArrayList<>();
         api.get("/api/v1/alerts", adminKey()).json().get("alerts").forEach(alerts::add);
+        List<JsonNode> fiscal = alerts.stream().filter(a -> a.get("rule").asString().matches("ROYALTY_.*|PAYMENT_.*|UNDERVALUED_.*")).toList();
+        alerts.removeAll(fiscal);
         assertThat(alerts).extracting(a -> a.get("rule").asString() + " " + a.at("/evidence/eventIds").toString())
                 .containsExactly("TRANSIT_LOSS [\"demo-dsp-2\",\"demo-rcv-2\"]", "ELEMENT_IMBALANCE [\"demo-prc-cu-2\"]");
+        // Every demo royalty fell due in September 2025; the demo's receipts arrived in October, or never.
+        assertThat(fiscal).extracting(a -> a.get("rule").asString() + " " + a.at("/subject/licences/0").asString())
+                .containsExactlyInAnyOrder("ROYALTY_UNPAID BA-ML-2022-0117", "ROYALTY_UNPAID KP-ML-2023-0042", "ROYALTY_UNPAID KP-EL-2024-0007",
+                        "PAYMENT_RECEIPT_MISMATCH KP-ML-2023-0042");
+        JsonNode mismatch = fiscal.stream().filter(a -> a.get("rule").asString().equals("PAYMENT_RECEIPT_MISMATCH")).findFirst().orElseThrow();
+        assertThat(mismatch.at("/evidence/figures/difference").asString()).isEqualTo("-50000.00");
+        assertThat(mismatch.at("/evidence/figures/gfsCode").asString()).isEqualTo("1415E1");
         assertThat(alerts.get(0).at("/evidence/figures/shortKg").asString()).isEqualTo("1850");
         assertThat(alerts.get(1).at("/evidence/figures/surplusKg").asString()).isEqualTo("44.55");
         assertThat(alerts).allSatisfy(a -> assertThat(a.get("province").asString()).isEqualTo("PK-BA"));
+        assertThat(fiscal).noneMatch(a -> a.get("rule").asString().equals("UNDERVALUED_EXPORT"));
         assertThat(oversight.alertsTouching(List.of(new LotId("HUB-CUC-2025-0001"), new LotId("CHG-ORE-2025-0002")), List.of(), List.of()))
-                .extracting(AlertSummary::rule).containsExactly("TRANSIT_LOSS");
+                .extracting(AlertSummary::rule).containsExactlyInAnyOrder("TRANSIT_LOSS", "ROYALTY_UNPAID");
     }
 
     @Test

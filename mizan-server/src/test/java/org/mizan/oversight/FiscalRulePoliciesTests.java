@@ -42,7 +42,7 @@ class FiscalRulePoliciesTests {
         assertThat(f.cause()).isEqualTo("UNDERVALUED_EXPORT/exp-1");
         assertThat(f.figures()).containsEntry("referenceValueUsd", "64485.21").containsEntry("declaredValueUsd", "32242.60")
                 .containsEntry("ratio", "0.500000");
-        assertThat(f.explanation()).contains("USD 64485.21").contains("7500 kg Cu").contains("usgs-cu-2023, log entry 12")
+        assertThat(f.explanation()).contains("USD 64485.21").contains("7500 kg Cu").contains("(usgs-cu-2023)")
                 .contains("not valued, for want of a reference price: [Au]");
         assertThat(f.subject().lots()).containsExactly(new LotId("L-1"));
         assertThat(f.subject().parties()).containsExactly(new PartyId("exporter"));

@@ -52,11 +52,12 @@ class PassportIntegrationTests extends HttpIntegrationTest {
         assertThat(passport.at("/origin/byProvince/PK-BA").asString()).isEqualTo("0.077429345722");
         assertThat(passport.at("/origin/byDistrict/Chagai").asString()).isEqualTo("0.077429345722");
         assertThat(passport.at("/origin/unattributedShare").asString()).isEqualTo("0");
-        // The demo's short truck is in this chain; the surplus-copper run happened at the same concentrator.
-        assertThat(passport.at("/alerts/status").asString()).isEqualTo("2 alerts recorded");
+        // The demo's short truck is in this chain; the surplus-copper run happened at the same concentrator; the royalties
+        // of its three licences were not received by their September deadlines.
+        assertThat(passport.at("/alerts/status").asString()).isEqualTo("5 alerts recorded");
         List<String> openRules = new java.util.ArrayList<>();
         passport.at("/alerts/open").forEach(a -> openRules.add(a.get("rule").asString()));
-        assertThat(openRules).containsExactlyInAnyOrder("TRANSIT_LOSS", "ELEMENT_IMBALANCE");
+        assertThat(openRules).containsExactlyInAnyOrder("TRANSIT_LOSS", "ELEMENT_IMBALANCE", "ROYALTY_UNPAID", "ROYALTY_UNPAID", "ROYALTY_UNPAID");
         assertThat(passport.at("/esg/status").asString()).isEqualTo("not assessed");
         assertThat(passport.at("/chain/steps").size()).isEqualTo(31);
         assertThat(passport.at("/evidence/events").size()).isEqualTo(31);
@@ -177,7 +178,8 @@ class PassportIntegrationTests extends HttpIntegrationTest {
         Reply page = new Api(port()).send(java.net.http.HttpRequest.newBuilder(
                 java.net.URI.create(baseUrl() + "/passports/" + DemoPassport.PUBLISHED)).header("Accept", "text/html"), null);
         assertThat(page.contentType()).startsWith("text/html");
-        assertThat(page.body()).contains("<html lang=\"en\"", "12915 kg", "KMAL-2025-0912", "2 alerts recorded", "Mass lost in transit").doesNotContain("TRANSIT_LOSS");
+        assertThat(page.body()).contains("<html lang=\"en\"", "12915 kg", "KMAL-2025-0912", "5 alerts recorded", "Mass lost in transit",
+                "Royalty not paid by its deadline").doesNotContain("TRANSIT_LOSS");
         Reply missing = new Api(port()).send(java.net.http.HttpRequest.newBuilder(
                 java.net.URI.create(baseUrl() + "/passports/PK-EXP-NONE")).header("Accept", "text/html"), null);
         assertThat(missing.status()).isEqualTo(404);

@@ -77,11 +77,13 @@ class PortalBrowserIntegrationTests extends BrowserIntegrationTest {
                 .isEqualTo("An alert means that a figure in the records of this chain did not match what was expected. "
                         + "It asks the regulator to look into it; it is not a finding that anyone did wrong.");
         List<String> alerts = browser.driver.findElements(By.cssSelector("ul.alerts li")).stream().map(WebElement::getText).toList();
-        assertThat(alerts).hasSize(2);
+        assertThat(alerts).hasSize(5);
         assertThat(alerts.get(0)).startsWith("Mass lost in transit (medium concern)")
                 .contains("What was found: Lot CHG-ORE-2025-0002 left chagai-copper-pit with 30000 kg")
                 .endsWith("Case open: the regulator has not yet reviewed it.").doesNotContain("TRANSIT_LOSS");
         assertThat(alerts.get(1)).startsWith("More element out of a process than went in (high concern)").doesNotContain("ELEMENT_IMBALANCE");
+        assertThat(alerts.subList(2, 5)).allSatisfy(a -> assertThat(a).startsWith("Royalty not paid by its deadline (high concern)")
+                .contains("none of it was received").doesNotContain("ROYALTY_UNPAID"));
         browser.screenshot("passport");
     }
 

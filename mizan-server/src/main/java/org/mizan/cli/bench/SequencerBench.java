@@ -47,9 +47,19 @@ public final class SequencerBench {
             .connectTimeout(Duration.ofSeconds(10)).build();
     // Monotonic event times in the past: one second apart, ending well before now, across warm-up and the run.
     private final OffsetDateTime firstTime;
+    private final boolean dispatches;
     private int nextIndex;
 
     public SequencerBench(URI base, String key, String run, int clients, int batch, int total) {
+        this(base, key, run, clients, batch, total, false);
+    }
+
+    /**
+     * With {@code dispatches}, every second event dispatches the lot extracted just before it from the pit to the
+     * export yard: a lease's first dispatch, the event royalty assessment works on.
+     */
+    public SequencerBench(URI base, String key, String run, int clients, int batch, int total, boolean dispatches) {
+        this.dispatches = dispatches;
         this.events = base.resolve("/api/v1/events");
         this.key = key;
         this.run = run;
@@ -70,7 +80,7 @@ public final class SequencerBench {
         long started = System.nanoTime();
         post(bodies);
         double seconds = (System.nanoTime() - started) / 1e9;
-        long stored = count(dataSource, "bench-" + run + "-ext-%");
+        long stored = count(dataSource, "bench-" + run + "-%");
         System.out.printf("(a) %d events in %.2f s = %.0f events/s; every response 201; custody_event holds %d of the %d posted"
                 + " with the warm-up%n%n", posted, seconds, posted / seconds, stored, nextIndex);
         return new Result(posted, seconds, template);
@@ -113,7 +123,8 @@ public final class SequencerBench {
         for (int b = 0; b < count; b++) {
             StringBuilder json = new StringBuilder(batch * 330).append("{\"events\":[");
             for (int e = 0; e < batch; e++) {
-                json.append(e == 0 ? "" : ",").append(extraction(nextIndex++));
+                int i = nextIndex++;
+                json.append(e == 0 ? "" : ",").append(dispatches && i % 2 == 1 ? dispatch(i - 1) : extraction(i));
             }
             bodies.add(json.append("]}").toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
@@ -128,6 +139,14 @@ public final class SequencerBench {
                 + "\"lot\":\"BENCH-%s-ORE-%07d\",\"site\":\"chagai-copper-pit\",\"material\":\"cu-ore\",\"form\":\"ore\","
                 + "\"massKg\":\"%d\",\"grades\":{\"Cu\":\"0.0051\",\"Au\":\"0.0000003\"},\"location\":{\"lat\":%.5f,\"lon\":%.5f}}",
                 eventId(i), firstTime.plusSeconds(i), run, i, 25_000 + i % 10_000, lat, lon);
+    }
+
+    private String dispatch(int i) {
+        OffsetDateTime at = firstTime.plusSeconds(i + 1);
+        return String.format(java.util.Locale.ROOT, "{\"eventId\":\"bench-%s-dsp-%d\",\"type\":\"dispatched\",\"time\":\"%s\","
+                + "\"lot\":\"BENCH-%s-ORE-%07d\",\"from\":\"chagai-copper-pit\",\"to\":\"fwo-export-yard\",\"permit\":{\"number\":"
+                + "\"BENCH-%s-TP-%d\",\"vehicle\":\"BENCH-%d\",\"vehicleClass\":\"N3 articulated truck\",\"maxPayloadKg\":\"40000\","
+                + "\"validFrom\":\"%s\",\"validUntil\":\"%s\"}}", run, i, at, run, i, run, i, i % 500, at, at.plusDays(2));
     }
 
     private String eventId(int i) {

@@ -43,6 +43,10 @@ public final class StreamEvaluation {
         /** Called before each batch, e.g. to forget what was cached for the previous one. */
         default void beginBatch() {
         }
+
+        /** Called after the batch's last event, in its transaction, e.g. to store what the batch made in one go. */
+        default void endBatch() {
+        }
     }
 
     /** How a retry of a set-aside record ended. */
@@ -106,6 +110,7 @@ public final class StreamEvaluation {
                 evaluate((CommittedEvent) record);
             }
         }
+        step.endBatch();
         if (!records.isEmpty()) {
             cursor.moveTo(records.get(records.size() - 1).seq());
         }
@@ -144,6 +149,7 @@ public final class StreamEvaluation {
                     throw new RecordFailed(seq, unreadable.cause());
                 }
                 evaluate((CommittedEvent) record);
+                step.endBatch();
                 setAside.remove(evaluator, seq);
             });
             log.info("The {} evaluator evaluated set-aside record {} on retry", evaluator, seq);

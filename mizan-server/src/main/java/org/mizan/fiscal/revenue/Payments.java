@@ -86,4 +86,8 @@ class Payments implements CommittedRecords {
                             json.readValue(rs.getString("body"), Object.class)));
                 });
     }
+
+    long lastLogIndex() {
+        return jdbc.sql("select coalesce(max(log_index), -1) from fiscal_payment").query(Long.class).single();
+    }
 }

@@ -104,4 +104,8 @@ class Receipts implements CommittedRecords {
                             json.readValue(rs.getString("body"), Object.class)));
                 });
     }
+
+    long lastLogIndex() {
+        return jdbc.sql("select coalesce(max(log_index), -1) from fiscal_receipt").query(Long.class).single();
+    }
 }

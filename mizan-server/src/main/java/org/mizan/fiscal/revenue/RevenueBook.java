@@ -100,6 +100,11 @@ public class RevenueBook {
         return receipts.search(query);
     }
 
+    /** The latest log entries of payments and of receipts: it changes whenever either side of any reconciliation does. */
+    public String mark() {
+        return payments.lastLogIndex() + "/" + receipts.lastLogIndex();
+    }
+
     /** Every payment a query selects, unscoped: for the state's own checks, never for a reader's request. */
     public List<PaymentDeclared> payments(RevenueQuery query) {
         return payments.search(query);

@@ -3,6 +3,7 @@ package org.mizan.fiscal.royalty;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -31,6 +32,8 @@ final class Assessing {
     private final PriceRows prices;
     private final ExchangeRates exchange;
     private final IncentiveRows incentives;
+    // A batch of the stream assesses many lots of the same province, mineral and day: their inputs are read once.
+    private final Map<List<Object>, Object> batchInputs = new java.util.concurrent.ConcurrentHashMap<>();
 
     Assessing(Registry registry, RateRows rates, PriceRows prices, ExchangeRates exchange, IncentiveRows incentives) {
         this.incentives = incentives;
@@ -38,6 +41,16 @@ final class Assessing {
         this.rates = rates;
         this.prices = prices;
         this.exchange = exchange;
+    }
+
+    /** Forgets the inputs read for the previous batch, so a row added since is seen by the next. */
+    void forget() {
+        batchInputs.clear();
+    }
+
+    @SuppressWarnings("unchecked")
+    <T> T once(List<Object> key, java.util.function.Supplier<T> read) {
+        return (T) batchInputs.computeIfAbsent(key, k -> read.get());
     }
 
     Made assess(FiscalLots.FiscalLot lot, Mass mass, String eventId, String taxableEvent, OffsetDateTime at) {
@@ -51,7 +64,7 @@ final class Assessing {
         body.put("material", lot.material());
         body.put("form", lot.form());
         body.put("massKg", mass.toKilogramsString());
-        Optional<Licence> licence = lot.licence().flatMap(registry::licence);
+        Optional<Licence> licence = lot.licence().flatMap(l -> once(List.of("licence", l), () -> registry.licence(l)));
         lot.licence().ifPresent(l -> body.put("licence", l.value()));
         if (licence.isEmpty()) {
             return notAssessed(body, "the lot names no registered licence (a lot made by processing lots never assessed)", lot, null);
@@ -62,14 +75,16 @@ final class Assessing {
         body.put("day", day.toString());
         String mineral = registry.catalogue().findMaterial(lot.material()).map(m -> m.mineral()).orElse(lot.material());
         body.put("mineral", mineral);
-        Optional<RateRows.Committed> rate = rates.inForce(province, mineral, lot.form(), day);
+        Optional<RateRows.Committed> rate = once(java.util.Arrays.asList("rate", province, mineral, lot.form(), day),
+                () -> rates.inForce(province, mineral, lot.form(), day));
         if (rate.isEmpty()) {
             return notAssessed(body, "no royalty rate of " + province.value() + " for " + mineral + " is in force on " + day, lot, province);
         }
         RateRow row = rate.get().row();
         body.put("rate", rate(rate.get()));
         if (row.basis() != RoyaltyBasis.PER_TONNE) {
-            Optional<PriceRows.Committed> price = prices.forYear(row.priceItem().orElseThrow(), day.getYear());
+            Optional<PriceRows.Committed> price = once(List.of("price", row.priceItem().orElseThrow(), day.getYear()),
+                    () -> prices.forYear(row.priceItem().orElseThrow(), day.getYear()));
             if (price.isEmpty()) {
                 return notAssessed(body, "no reference price of " + row.priceItem().get() + " is published for " + day.getYear()
                         + " or before", lot, province);
@@ -86,7 +101,7 @@ final class Assessing {
             body.put("grade", grade);
             body.put("gradeSource", lot.gradeSource());
         }
-        Optional<ExchangeRates.Rate> fx = exchange.on(day);
+        Optional<ExchangeRates.Rate> fx = once(List.of("fx", day), () -> exchange.on(day));
         if (fx.isEmpty()) {
             return notAssessed(body, "no PKR/USD exchange rate is published on or before " + day, lot, province);
         }
@@ -101,7 +116,8 @@ final class Assessing {
     /** The most generous incentive in force for the lot's licence, site or stage, named with its log entry; else no relief. */
     private void relief(Map<String, Object> body, FiscalLots.FiscalLot lot, LocalDate day) {
         Optional<Integer> stage = registry.catalogue().findMaterial(lot.material()).map(m -> m.stage());
-        Optional<IncentiveRows.Committed> incentive = incentives.best(lot.licence().map(l -> l.value()), lot.site().value(), stage, day);
+        Optional<IncentiveRows.Committed> incentive = once(List.of("incentive", lot.licence(), lot.site(), stage, day),
+                () -> incentives.best(lot.licence().map(l -> l.value()), lot.site().value(), stage, day));
         body.put("relief", incentive.map(i -> i.row().relief().toPlainString()).orElse("0"));
         incentive.ifPresent(i -> {
             Map<String, Object> named = new LinkedHashMap<>(i.row().committed());

@@ -28,28 +28,49 @@ public class Assessments {
     }
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate batch;
     private final JsonMapper json;
     private final FiscalLog log;
 
-    Assessments(JdbcClient jdbc, JsonMapper json, FiscalLog log) {
+    Assessments(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch, JsonMapper json, FiscalLog log) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.json = json;
         this.log = log;
     }
 
-    void add(String id, LotId lot, Optional<String> licence, Optional<String> province, String eventId, OffsetDateTime eventAt,
+    /** An assessment made during a batch of the stream, stored with the batch's others when the batch ends. */
+    record Made(String id, LotId lot, Optional<String> licence, Optional<String> province, String eventId, OffsetDateTime eventAt,
             Map<String, Object> body, Optional<Map<String, Object>> figures) {
-        FiscalLog.Entry entry = log.append(body);
-        jdbc.sql("""
+    }
+
+    /**
+     * Commits a batch's assessments to the log in one append and stores them. One append at the batch's end, not one
+     * per assessment, because the log's append lock is held until the transaction commits: taken at the first of
+     * 500 events, it would make every ingest wait for the whole batch.
+     */
+    void addAll(List<Made> made) {
+        if (made.isEmpty()) {
+            return;
+        }
+        List<FiscalLog.Entry> entries = log.appendAll(made.stream().map(Made::body).toList());
+        List<Object[]> rows = new java.util.ArrayList<>(made.size());
+        for (int i = 0; i < made.size(); i++) {
+            Made m = made.get(i);
+            FiscalLog.Entry entry = entries.get(i);
+            rows.add(new Object[] {m.id(), m.lot().key(), m.lot().value(), m.licence().orElse(null), m.province().orElse(null), m.eventId(),
+                m.figures().isPresent(), decimal(m.figures(), "dueUsd"), decimal(m.figures(), "duePkr"), decimal(m.figures(), "forgoneUsd"),
+                m.eventAt(), entry.json(), entry.salt(), entry.index()});
+        }
+        // One batched statement: the append lock is held from the append above until the commit.
+        batch.batchUpdate("""
                 insert into fiscal_assessment (id, lot_key, lot, licence, province, event_id, assessed, due_usd, due_pkr, forgone_usd,
                     event_at, body, salt, log_index)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?)""")
-                .params(id, lot.key(), lot.value(), licence.orElse(null), province.orElse(null), eventId, figures.isPresent(),
-                        figures.map(f -> new BigDecimal((String) f.get("dueUsd"))).orElse(null),
-                        figures.map(f -> new BigDecimal((String) f.get("duePkr"))).orElse(null),
-                        figures.map(f -> new BigDecimal((String) f.get("forgoneUsd"))).orElse(null), eventAt, entry.json(), entry.salt(),
-                        entry.index())
-                .update();
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?)""", rows);
+    }
+
+    private static BigDecimal decimal(Optional<Map<String, Object>> figures, String name) {
+        return figures.map(f -> new BigDecimal((String) f.get(name))).orElse(null);
     }
 
     /** Assessed royalties (with a licence and a rupee amount) committed after a log index, in log order. */

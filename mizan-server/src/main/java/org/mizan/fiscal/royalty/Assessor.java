@@ -1,5 +1,6 @@
 package org.mizan.fiscal.royalty;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -39,12 +40,30 @@ final class Assessor implements StreamEvaluation.Step {
     private final Assessments assessments;
     private final Assessing assessing;
     private final Registry registry;
+    private final ThreadLocal<List<Assessments.Made>> pending = ThreadLocal.withInitial(java.util.ArrayList::new);
 
     Assessor(FiscalLots lots, Assessments assessments, Assessing assessing, Registry registry) {
         this.lots = lots;
         this.assessments = assessments;
         this.assessing = assessing;
         this.registry = registry;
+    }
+
+    @Override
+    public void beginBatch() {
+        made().clear();
+        assessing.forget();
+    }
+
+    @Override
+    public void endBatch() {
+        assessments.addAll(List.copyOf(made()));
+        made().clear();
+    }
+
+    // Per thread: a reader catching up and the worker may each be in a batch, one waiting on the other's cursor lock.
+    private List<Assessments.Made> made() {
+        return pending.get();
     }
 
     @Override
@@ -78,7 +97,8 @@ final class Assessor implements StreamEvaluation.Step {
     }
 
     private void dispatched(CommittedEvent committed, LotDispatched d) {
-        boolean fromMine = registry.site(d.from()).map(s -> s.kind() == SiteKind.MINE).orElse(false);
+        boolean fromMine = assessing.<Boolean>once(List.of("mine", d.from()),
+                () -> registry.site(d.from()).map(s -> s.kind() == SiteKind.MINE).orElse(false));
         if (fromMine) {
             assessOnce(d.lot(), ((DispatchFacts) committed.facts()).mass(), committed, FIRST_DISPATCH);
         }
@@ -97,8 +117,8 @@ final class Assessor implements StreamEvaluation.Step {
             return;
         }
         Assessing.Made made = assessing.assess(lot.get(), mass, committed.event().eventId().value(), taxableEvent, committed.event().time());
-        assessments.add(Assessing.id(lot.get()), id, made.licence(), made.province(), committed.event().eventId().value(),
-                committed.event().time(), made.body(), made.figures());
+        made().add(new Assessments.Made(Assessing.id(lot.get()), id, made.licence(), made.province(), committed.event().eventId().value(),
+                committed.event().time(), made.body(), made.figures()));
         lots.cover(id);
     }
 

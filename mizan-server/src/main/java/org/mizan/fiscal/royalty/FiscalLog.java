@@ -47,6 +47,24 @@ class FiscalLog implements CommittedRecords {
         return new Entry(salt, index, json.writeValueAsString(body));
     }
 
+    /**
+     * Commits many bodies as consecutive entries in one append: the log's append lock is then taken once, as
+     * late as the caller can, and held only until its transaction commits.
+     */
+    List<Entry> appendAll(List<Map<String, Object>> bodies) {
+        List<byte[]> salts = bodies.stream().map(b -> this.salts.next()).toList();
+        List<byte[]> commitments = new java.util.ArrayList<>(bodies.size());
+        for (int i = 0; i < bodies.size(); i++) {
+            commitments.add(Commitment.of(salts.get(i), bodies.get(i)));
+        }
+        List<Long> indices = ledger.append(commitments);
+        List<Entry> out = new java.util.ArrayList<>(bodies.size());
+        for (int i = 0; i < bodies.size(); i++) {
+            out.add(new Entry(salts.get(i), indices.get(i), json.writeValueAsString(bodies.get(i))));
+        }
+        return out;
+    }
+
     @Override
     public void forEachInLogOrder(Consumer<Committed> visitor) {
         String union = String.join(" union all ", TABLES.stream()

@@ -129,6 +129,11 @@ public class RoyaltyLedger implements ChainRoyalties {
         return assessments.find(id);
     }
 
+    /** Lets assessment catch up for at most {@code budget}; never throws. For readers that judge the assessments now. */
+    public void catchUp(Duration budget) {
+        worker.catchUp(budget);
+    }
+
     /** How far assessment has read the committed stream, and how far the stream goes. */
     public record Progress(long assessedThrough, long committedThrough) {
     }
