@@ -2,5 +2,5 @@
  * Server-rendered public pages: what Mizan is with the log's latest checkpoint and the published
  * passports, a passport's page, and a page that verifies an uploaded passport.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Portal", allowedDependencies = {"kernel", "passport", "ledger", "security", "registry", "custody", "oversight"})
+@org.springframework.modulith.ApplicationModule(displayName = "Portal", allowedDependencies = {"kernel", "passport", "ledger", "security", "registry", "custody", "oversight", "fiscal", "fiscal::revenue"})
 package org.mizan.portal;
