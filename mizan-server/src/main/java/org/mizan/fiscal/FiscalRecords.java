@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.mizan.fiscal.revenue.FiscalYear;
 import org.mizan.fiscal.revenue.ReceiptRecorded;
+import org.mizan.fiscal.revenue.RevenueGroup;
 import org.mizan.fiscal.revenue.ReconciliationLine;
 import org.mizan.fiscal.revenue.RevenueBook;
 import org.mizan.fiscal.revenue.RevenueQuery;
@@ -73,19 +74,26 @@ public class FiscalRecords {
     public List<RevenueDifference> materialDifferences(LocalDate day) {
         FiscalYear year = FiscalYear.containing(day);
         RevenueQuery all = RevenueQuery.year(year);
-        Map<Long, LocalDate> recordedOn = new java.util.HashMap<>();
-        book.payments(all).forEach(p -> recordedOn.put(p.logIndex(), p.paidOn()));
-        book.receipts(all).forEach(r -> recordedOn.put(r.logIndex(), r.receivedOn()));
+        // One read of each side, summed in the database and reconciled as read: a payment recorded between two reads
+        // would otherwise be in a line without a day.
+        List<RevenueGroup> payments = book.paymentGroups(all);
+        List<RevenueGroup> receipts = book.receiptGroups(all);
+        Map<String, LocalDate> lastOn = new java.util.HashMap<>();
+        java.util.stream.Stream.concat(payments.stream(), receipts.stream()).forEach(g -> lastOn.merge(line(g.gfs().code(), g.company(),
+                g.licence(), g.total().currency()), g.lastOn(), (a, b) -> a.isAfter(b) ? a : b));
         List<RevenueDifference> out = new ArrayList<>();
-        for (ReconciliationLine line : book.reconciliation(year)) {
+        for (ReconciliationLine line : book.reconcile(year, payments, receipts)) {
             if (line.material()) {
-                LocalDate last = java.util.stream.Stream.concat(line.paymentEntries().stream(), line.receiptEntries().stream())
-                        .map(recordedOn::get).max(LocalDate::compareTo).orElseThrow();
                 out.add(new RevenueDifference(line.gfs().code(), line.company(), line.licence(), year.name(), line.declared(),
-                        line.received(), last, line.paymentEntries(), line.receiptEntries()));
+                        line.received(), lastOn.get(line(line.gfs().code(), line.company(), line.licence(), line.declared().currency())),
+                        line.paymentEntries(), line.receiptEntries()));
             }
         }
         return out;
+    }
+
+    private static String line(String gfs, org.mizan.kernel.PartyId company, LicenceNumber licence, java.util.Currency currency) {
+        return gfs + "|" + company.value() + "|" + licence.value() + "|" + currency.getCurrencyCode();
     }
 
     public ReferenceValue referenceValue(Map<ElementSymbol, Mass> contained, int year) {

@@ -48,6 +48,16 @@ class RevenueDemoIntegrationTests extends HttpIntegrationTest {
         assertThat(auditor.audit().problems()).isEmpty();
     }
 
+    /** The demo year converts at the latest logged rate published within it: 281.00 rupees a dollar from 1 January 2026. */
+    @Test
+    void theDemoYearsTotalInDollarsUsesTheLoggedRateOfThatYear() {
+        JsonNode data = api.get("/api/v1/eiti/summary-data/2025-26.json").json();
+        assertThat(data.get("usdRate").asString()).isEqualTo("281.00");
+        // 4,500,000 + 250,000 + 1,150,000 + 80,000 = 5,980,000 rupees, / 281.00 = 21,281.1387..., to the cent.
+        assertThat(data.get("totalUsd").asString()).isEqualTo("21281.14");
+        assertThat(api.get("/api/v1/eiti/summary-data/2040-41.json").json().get("usdRate").asString()).isEqualTo("Not available");
+    }
+
     /** The tour's bundle: four rows from four receipts; a changed royalty is named. */
     @Test
     void theDemoYearsBundleVerifiesAndNamesAChangedRoyalty() {

@@ -19,7 +19,7 @@ import org.mizan.security.Role;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The public revenue pages over HTTP for fiscal year 2037-38, used by no other test: one Balochistan licence whose
+ * The public revenue pages over HTTP for fiscal year 2038-39, used by no other test: one Balochistan licence whose
  * royalty came in PKR 50,000 short of what its holder declared (material) and whose licence fee, received by the mines
  * department and recorded by the treasury, reconciles.
  */
@@ -42,18 +42,18 @@ class RevenuePagesIntegrationTests extends HttpIntegrationTest {
         fx.licence(keyFor("rp-regulator-ba", Role.REGULATOR), LICENCE, "rp-miner", 64.60);
         String miner = keyFor("rp-miner", Role.OPERATOR);
         String treasury = keyFor("rp-treasury-ba", Role.TREASURY);
-        if (api.get("/api/v1/fiscal/receipts?fiscalYear=2037-38", treasury).json().get("receipts").isEmpty()) {
-            fx.pay(miner, payment(LICENCE, "1415E1", "300000", "2037-08-01", "RP-CH-1"));
-            fx.pay(miner, payment(LICENCE, "114521E", "120000", "2037-09-01", "RP-CH-2"));
-            assertThat(fx.receive(treasury, receipt("rp-miner", LICENCE, "1415E1", "250000", "2037-08-02", "RP-CH-1", "rp-treasury-ba"))
+        if (api.get("/api/v1/fiscal/receipts?fiscalYear=2038-39&licence=" + LICENCE, treasury).json().get("receipts").isEmpty()) {
+            fx.pay(miner, payment(LICENCE, "1415E1", "300000", "2038-08-01", "RP-CH-1"));
+            fx.pay(miner, payment(LICENCE, "114521E", "120000", "2038-09-01", "RP-CH-2"));
+            assertThat(fx.receive(treasury, receipt("rp-miner", LICENCE, "1415E1", "250000", "2038-08-02", "RP-CH-1", "rp-treasury-ba"))
                     .status()).isEqualTo(201);
-            assertThat(fx.receive(treasury, receipt("rp-miner", LICENCE, "114521E", "120000", "2037-09-02", "RP-CH-2", "rp-regulator-ba"))
+            assertThat(fx.receive(treasury, receipt("rp-miner", LICENCE, "114521E", "120000", "2038-09-02", "RP-CH-2", "rp-regulator-ba"))
                     .status()).isEqualTo(201);
         }
-        royaltyPayment = entry(api.get("/api/v1/fiscal/payments?fiscalYear=2037-38", miner).json().get("payments"), "1415E1");
-        feePayment = entry(api.get("/api/v1/fiscal/payments?fiscalYear=2037-38", miner).json().get("payments"), "114521E");
-        royaltyReceipt = entry(api.get("/api/v1/fiscal/receipts?fiscalYear=2037-38", treasury).json().get("receipts"), "1415E1");
-        feeReceipt = entry(api.get("/api/v1/fiscal/receipts?fiscalYear=2037-38", treasury).json().get("receipts"), "114521E");
+        royaltyPayment = entry(api.get("/api/v1/fiscal/payments?fiscalYear=2038-39", miner).json().get("payments"), "1415E1");
+        feePayment = entry(api.get("/api/v1/fiscal/payments?fiscalYear=2038-39", miner).json().get("payments"), "114521E");
+        royaltyReceipt = entry(api.get("/api/v1/fiscal/receipts?fiscalYear=2038-39&licence=" + LICENCE, treasury).json().get("receipts"), "1415E1");
+        feeReceipt = entry(api.get("/api/v1/fiscal/receipts?fiscalYear=2038-39&licence=" + LICENCE, treasury).json().get("receipts"), "114521E");
     }
 
     private static long entry(JsonNode records, String gfs) {
@@ -87,10 +87,10 @@ class RevenuePagesIntegrationTests extends HttpIntegrationTest {
 
     @Test
     void theIndexShowsEachStreamReceivedAndTheRoyaltiesBesideWhatWasAssessed() {
-        Reply index = page("/revenue?year=2037-38");
+        Reply index = page("/revenue?year=2038-39");
         assertThat(index.status()).isEqualTo(200);
         String text = text(index.body());
-        assertThat(text).contains("Fiscal year 2037-38", "Balochistan")
+        assertThat(text).contains("Fiscal year 2038-39", "Balochistan")
                 .contains("Royalties assessed PKR 0.00 USD 0.00 Logged: the sum of 0 assessments committed to the log")
                 .contains("Royalties received PKR 250,000.00 Logged: the receipts the treasury recorded under GFS 1415E1")
                 .contains("Received less assessed PKR 250,000.00")
@@ -98,16 +98,16 @@ class RevenuePagesIntegrationTests extends HttpIntegrationTest {
         assertThat(rows(index.body())).containsExactly("GFS code Revenue stream Received Where it comes from",
                 "114521E Licence fees PKR 120,000.00 Recorded by the treasury; log entries " + feeReceipt,
                 "1415E1 Royalties PKR 250,000.00 Recorded by the treasury; log entries " + royaltyReceipt);
-        assertThat(index.body()).contains("href=\"/api/v1/eiti/summary-data/2037-38.xlsx\"", "href=\"/api/v1/eiti/summary-data/2037-38.csv\"",
-                "href=\"/api/v1/eiti/summary-data/2037-38.json\"", "href=\"/revenue/PK-BA?year=2037-38\"", "href=\"/revenue?year=2037-38\"");
+        assertThat(index.body()).contains("href=\"/api/v1/eiti/summary-data/2038-39.xlsx\"", "href=\"/api/v1/eiti/summary-data/2038-39.csv\"",
+                "href=\"/api/v1/eiti/summary-data/2038-39.json\"", "href=\"/revenue/PK-BA?year=2038-39\"", "href=\"/revenue?year=2038-39\"");
     }
 
     @Test
     void theProvincePageListsTheProjectWithItsRoyaltiesAndAllItPaid() {
-        Reply province = page("/revenue/PK-BA?year=2037-38");
+        Reply province = page("/revenue/PK-BA?year=2038-39");
         assertThat(province.status()).isEqualTo(200);
         assertThat(rows(province.body())).contains("RP-ML-2037-001 Party rp-miner PKR 0.00 PKR 250,000.00 USD 0.00 PKR 370,000.00");
-        assertThat(province.body()).contains("href=\"/revenue/licence/RP-ML-2037-001?year=2037-38\"");
+        assertThat(province.body()).contains("href=\"/revenue/licence/RP-ML-2037-001?year=2038-39\"");
     }
 
     @Test
@@ -115,30 +115,30 @@ class RevenuePagesIntegrationTests extends HttpIntegrationTest {
         // Without ?year the page shows the licence's latest year with data.
         Reply licence = page("/revenue/licence/" + LICENCE);
         assertThat(licence.status()).isEqualTo(200);
-        assertThat(text(licence.body())).contains("Revenue from licence RP-ML-2037-001", "Fiscal year 2037-38",
+        assertThat(text(licence.body())).contains("Revenue from licence RP-ML-2037-001", "Fiscal year 2038-39",
                 "Held by Party rp-miner, in Balochistan.",
-                "No royalty was assessed on this licence’s lots in fiscal year 2037-38.");
+                "No royalty was assessed on this licence’s lots in fiscal year 2038-39.");
         assertThat(rows(licence.body())).containsExactly(
                 "Revenue stream Declared Received Difference Material? Where it comes from",
                 "114521E Licence fees PKR 120,000.00 PKR 120,000.00 PKR 0.00 Not material Declared by Party rp-miner; log entries "
                         + feePayment + " Received by Party rp-regulator-ba, recorded by Party rp-treasury-ba; log entries " + feeReceipt,
                 "1415E1 Royalties PKR 300,000.00 PKR 250,000.00 PKR -50,000.00 Material: worth a look Declared by Party rp-miner; log entries "
                         + royaltyPayment + " Received and recorded by Party rp-treasury-ba; log entries " + royaltyReceipt);
-        assertThat(licence.body()).contains("href=\"/api/v1/fiscal/revenue?fiscalYear=2037-38&amp;licence=RP-ML-2037-001\"",
+        assertThat(licence.body()).contains("href=\"/api/v1/fiscal/revenue?fiscalYear=2038-39&amp;licence=RP-ML-2037-001\"",
                 "href=\"/licences/RP-ML-2037-001\"");
         assertThat(page("/licences/" + LICENCE).body()).contains("href=\"/revenue/licence/RP-ML-2037-001\"");
     }
 
     @Test
     void inUrduThePageReadsRightToLeftWithRupeesInEasternDigits() {
-        // Identifiers and fiscal years are isolated left to right, so that 2037-38 does not read as 38-2037.
+        // Identifiers and fiscal years are isolated left to right, so that 2038-39 does not read as 38-2037.
         // Urdu's minus sign is set between left-to-right marks, so that it stays before the digits in a right-to-left line.
-        Reply urdu = page("/revenue/licence/" + LICENCE + "?year=2037-38&lang=ur");
+        Reply urdu = page("/revenue/licence/" + LICENCE + "?year=2038-39&lang=ur");
         assertThat(urdu.status()).isEqualTo(200);
         assertThat(urdu.body()).contains("lang=\"ur\"", "dir=\"rtl\"");
-        assertThat(text(urdu.body())).contains("لائسنس \u2066RP-ML-2037-001\u2069 سے محصولات", "مالی سال \u20662037-38\u2069", "اہم: جانچ کے قابل", "اہم نہیں",
+        assertThat(text(urdu.body())).contains("لائسنس \u2066RP-ML-2037-001\u2069 سے محصولات", "مالی سال \u20662038-39\u2069", "اہم: جانچ کے قابل", "اہم نہیں",
                 "روپے ۳۰۰٬۰۰۰٫۰۰", "روپے ۲۵۰٬۰۰۰٫۰۰", "روپے \u200e-\u200e۵۰٬۰۰۰٫۰۰");
-        assertThat(text(page("/revenue?year=2037-38&lang=ur").body())).contains("بلوچستان", "وصول شدہ رائلٹی روپے ۲۵۰٬۰۰۰٫۰۰");
+        assertThat(text(page("/revenue?year=2038-39&lang=ur").body())).contains("بلوچستان", "وصول شدہ رائلٹی روپے ۲۵۰٬۰۰۰٫۰۰");
     }
 
     @Test

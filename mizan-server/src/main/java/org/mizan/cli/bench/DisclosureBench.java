@@ -86,7 +86,7 @@ public final class DisclosureBench {
                     insert into fiscal_receipt (company, licence, gfs_code, amount, currency, received_on, fiscal_year, challan, government,
                         recorded_by, body, salt, log_index, at)
                     select 'bench-co-' || (i % 200), 'BENCH-' || ? || '-L' || lpad((i % 2000)::text, 4, '0'),
-                        case when i % 5 = 0 then '114521E' else '1415E1' end, round(1000 + (i * 7919 % 500000) + (i % 100) / 100.0, 2), 'PKR',
+                        case when i % 5 = 0 then '114521E' else '1415E1' end, round(1000 + (i::bigint * 7919 % 500000) + (i % 100) / 100.0, 2), 'PKR',
                         date '2040-07-01' + (i % 365), ?, ? || '-' || i, 'bench-treasury-' || (i % 4), 'bench-treasury-0', '{}'::jsonb,
                         '\\x00'::bytea, ? + i, now()
                     from generate_series(1, ?) i""")) {

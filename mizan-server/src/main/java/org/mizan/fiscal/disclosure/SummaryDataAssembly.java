@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 import org.mizan.fiscal.Money;
 import org.mizan.fiscal.revenue.FiscalYear;
 import org.mizan.fiscal.revenue.GfsCatalogue;
-import org.mizan.fiscal.revenue.ReceiptRecorded;
+import org.mizan.fiscal.revenue.RevenueGroup;
 import org.mizan.fiscal.revenue.ReconciliationLine;
 import org.mizan.fiscal.revenue.RevenueBook;
 import org.mizan.fiscal.revenue.RevenueQuery;
@@ -56,28 +56,24 @@ public class SummaryDataAssembly {
     public SummaryData of(FiscalYear year, RevenueQuery query) {
         Set<String> material = book.reconciliation(year).stream().filter(ReconciliationLine::material)
                 .map(l -> key(l.gfs().code(), l.company(), l.licence().value(), l.declared().currency())).collect(Collectors.toSet());
-        Map<String, List<ReceiptRecorded>> groups = new TreeMap<>();
-        for (ReceiptRecorded r : book.receipts(query)) {
-            groups.computeIfAbsent(r.gfs().code() + "|" + r.government() + "|" + key(r.gfs().code(), r.company(),
-                    r.licence().value(), r.amount().currency()), k -> new ArrayList<>()).add(r);
+        // Summed in the database, so a year of a million receipts is a few thousand groups here; ordered as before.
+        Map<String, RevenueGroup> groups = new TreeMap<>();
+        for (RevenueGroup g : book.receiptGroups(query)) {
+            groups.put(g.gfs().code() + "|" + g.government() + "|" + key(g.gfs().code(), g.company(), g.licence().value(),
+                    g.total().currency()), g);
         }
         List<SummaryRow> rows = new ArrayList<>();
         Set<String> agencies = new TreeSet<>();
         Set<String> companies = new TreeSet<>();
         Map<String, SummaryData.Project> projects = new TreeMap<>();
-        for (List<ReceiptRecorded> group : groups.values()) {
-            ReceiptRecorded first = group.get(0);
-            BigDecimal sum = group.stream().map(r -> r.amount().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
-            boolean reconciled = !material.contains(key(first.gfs().code(), first.company(), first.licence().value(),
-                    first.amount().currency()));
-            rows.add(new SummaryRow(gfs.levels(first.gfs()), first.gfs().name(), name(first.government()), name(first.company()),
-                    first.licence().value(), new Money(sum, first.amount().currency()),
-                    reconciled ? SummaryRow.RECONCILED : SummaryRow.NOT_RECONCILED,
-                    group.stream().map(ReceiptRecorded::logIndex).toList()));
-            agencies.add(first.government().value());
-            companies.add(first.company().value());
-            projects.computeIfAbsent(first.licence().value(), l -> new SummaryData.Project(l, first.company().value(),
-                    registry.licence(first.licence()).map(x -> x.province().value()).orElse("")));
+        for (RevenueGroup g : groups.values()) {
+            boolean reconciled = !material.contains(key(g.gfs().code(), g.company(), g.licence().value(), g.total().currency()));
+            rows.add(new SummaryRow(gfs.levels(g.gfs()), g.gfs().name(), name(g.government()), name(g.company()), g.licence().value(),
+                    g.total(), reconciled ? SummaryRow.RECONCILED : SummaryRow.NOT_RECONCILED, g.entries()));
+            agencies.add(g.government().value());
+            companies.add(g.company().value());
+            projects.computeIfAbsent(g.licence().value(), l -> new SummaryData.Project(l, g.company().value(),
+                    registry.licence(g.licence()).map(x -> x.province().value()).orElse("")));
         }
         return new SummaryData("Pakistan", year, currency, rates.perUsd(currency, year), entities(agencies), entities(companies),
                 List.copyOf(projects.values()), rows, totalUsd(year, rows));
@@ -92,7 +88,8 @@ public class SummaryDataAssembly {
             }
             total = total.add(row.value().amount().divide(rate.get(), MathContext.DECIMAL128));
         }
-        return Optional.of(new Money(total, Currency.getInstance("USD")).rounded().amount());
+        // Rounded before it is money: a quotient to 34 digits is more than an amount may carry.
+        return Optional.of(total.setScale(2, java.math.RoundingMode.HALF_EVEN));
     }
 
     private List<SummaryData.Entity> entities(Set<String> ids) {

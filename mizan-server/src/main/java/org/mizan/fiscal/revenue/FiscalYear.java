@@ -42,20 +42,25 @@ public record FiscalYear(int startYear) implements Comparable<FiscalYear> {
         return containing(at.atZone(zone).toLocalDate());
     }
 
+    // The calendar of the year is the offline verifier's, so that node and verifier cannot read a day differently.
+    private org.mizan.log.revenue.RevenueYear calendar() {
+        return new org.mizan.log.revenue.RevenueYear(startYear);
+    }
+
     public LocalDate start() {
-        return LocalDate.of(startYear, 7, 1);
+        return calendar().start();
     }
 
     public LocalDate end() {
-        return LocalDate.of(startYear + 1, 6, 30);
+        return calendar().end();
     }
 
     public boolean contains(LocalDate day) {
-        return !day.isBefore(start()) && !day.isAfter(end());
+        return calendar().contains(day);
     }
 
     public String name() {
-        return String.format("%d-%02d", startYear, (startYear + 1) % 100);
+        return calendar().name();
     }
 
     @Override

@@ -90,4 +90,16 @@ class Payments implements CommittedRecords {
     long lastLogIndex() {
         return jdbc.sql("select coalesce(max(log_index), -1) from fiscal_payment").query(Long.class).single();
     }
+
+    /** Summed per GFS code, company, licence and currency in the database, never row by row in memory. */
+    List<RevenueGroup> groups(RevenueQuery q) {
+        return jdbc.sql("select gfs_code, cast(null as text) as government, company, licence, currency, sum(amount) as total,"
+                + " array_agg(log_index order by id) as entries, max(paid_on) as last_on from fiscal_payment" + q.where()
+                + " group by gfs_code, company, licence, currency").params(q.params())
+                .query((rs, n) -> new RevenueGroup(gfs.code(rs.getString("gfs_code")),
+                        rs.getString("government") == null ? null : new PartyId(rs.getString("government")), new PartyId(rs.getString("company")),
+                        new LicenceNumber(rs.getString("licence")), new Money(rs.getBigDecimal("total"), Money.currency(rs.getString("currency"))),
+                        java.util.Arrays.asList((Long[]) rs.getArray("entries").getArray()), rs.getObject("last_on", java.time.LocalDate.class)))
+                .list();
+    }
 }

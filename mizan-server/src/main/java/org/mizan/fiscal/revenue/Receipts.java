@@ -108,4 +108,16 @@ class Receipts implements CommittedRecords {
     long lastLogIndex() {
         return jdbc.sql("select coalesce(max(log_index), -1) from fiscal_receipt").query(Long.class).single();
     }
+
+    /** Summed per GFS code, government entity, company, licence and currency in the database, never row by row in memory. */
+    List<RevenueGroup> groups(RevenueQuery q) {
+        return jdbc.sql("select gfs_code, government as government, company, licence, currency, sum(amount) as total,"
+                + " array_agg(log_index order by id) as entries, max(received_on) as last_on from fiscal_receipt" + q.where()
+                + " group by gfs_code, government, company, licence, currency").params(q.params())
+                .query((rs, n) -> new RevenueGroup(gfs.code(rs.getString("gfs_code")),
+                        rs.getString("government") == null ? null : new PartyId(rs.getString("government")), new PartyId(rs.getString("company")),
+                        new LicenceNumber(rs.getString("licence")), new Money(rs.getBigDecimal("total"), Money.currency(rs.getString("currency"))),
+                        java.util.Arrays.asList((Long[]) rs.getArray("entries").getArray()), rs.getObject("last_on", java.time.LocalDate.class)))
+                .list();
+    }
 }

@@ -36,19 +36,14 @@ public final class Reconciler {
     }
 
     public List<ReconciliationLine> reconcile(FiscalYear year, List<PaymentDeclared> payments, List<ReceiptRecorded> receipts) {
-        Map<Key, Sides> lines = new TreeMap<>();
-        for (PaymentDeclared p : payments) {
-            Sides s = lines.computeIfAbsent(key(p.gfs(), p.company(), p.licence(), p.amount()), k -> new Sides());
-            s.gfs = p.gfs();
-            s.declared = s.declared.add(p.amount().amount());
-            s.payments.add(p.logIndex());
-        }
-        for (ReceiptRecorded r : receipts) {
-            Sides s = lines.computeIfAbsent(key(r.gfs(), r.company(), r.licence(), r.amount()), k -> new Sides());
-            s.gfs = r.gfs();
-            s.received = s.received.add(r.amount().amount());
-            s.receipts.add(r.logIndex());
-        }
+        return reconcileGroups(year,
+                payments.stream().map(p -> new RevenueGroup(p.gfs(), null, p.company(), p.licence(), p.amount(), List.of(p.logIndex()),
+                        p.paidOn())).toList(),
+                receipts.stream().map(r -> new RevenueGroup(r.gfs(), r.government(), r.company(), r.licence(), r.amount(),
+                        List.of(r.logIndex()), r.receivedOn())).toList());
+    }
+
+    private List<ReconciliationLine> lines(FiscalYear year, Map<Key, Sides> lines) {
         List<ReconciliationLine> out = new ArrayList<>();
         lines.forEach((k, s) -> {
             Currency currency = Currency.getInstance(k.currency());
@@ -59,6 +54,24 @@ public final class Reconciler {
                     s.payments, s.receipts));
         });
         return out;
+    }
+
+    /** The same lines from sums the database made: a year's payments and receipts never all in memory at once. */
+    public List<ReconciliationLine> reconcileGroups(FiscalYear year, List<RevenueGroup> payments, List<RevenueGroup> receipts) {
+        Map<Key, Sides> lines = new TreeMap<>();
+        for (RevenueGroup p : payments) {
+            Sides s = lines.computeIfAbsent(key(p.gfs(), p.company(), p.licence(), p.total()), k -> new Sides());
+            s.gfs = p.gfs();
+            s.declared = s.declared.add(p.total().amount());
+            s.payments.addAll(p.entries());
+        }
+        for (RevenueGroup r : receipts) {
+            Sides s = lines.computeIfAbsent(key(r.gfs(), r.company(), r.licence(), r.total()), k -> new Sides());
+            s.gfs = r.gfs();
+            s.received = s.received.add(r.total().amount());
+            s.receipts.addAll(r.entries());
+        }
+        return lines(year, lines);
     }
 
     private static Key key(GfsCode gfs, PartyId company, LicenceNumber licence, Money amount) {

@@ -30,7 +30,7 @@ public class RevenueBook {
     /** The year's reconciliation, for the state's bodies and auditors; a company sees the lines of its own projects. */
     public List<ReconciliationLine> reconciliation(Actor actor, FiscalYear year) {
         RevenueQuery all = scoped(actor, RevenueQuery.year(year));
-        return reconciler.reconcile(year, payments.search(all), receipts.search(all));
+        return reconciler.reconcileGroups(year, payments.groups(all), receipts.groups(all));
     }
 
     @Transactional
@@ -74,7 +74,7 @@ public class RevenueBook {
 
     /** The year's reconciliation in full, for the public disclosure's reporting status. */
     public List<ReconciliationLine> reconciliation(FiscalYear year) {
-        return reconciler.reconcile(year, payments.search(RevenueQuery.year(year)), receipts.search(RevenueQuery.year(year)));
+        return reconciler.reconcileGroups(year, payments.groups(RevenueQuery.year(year)), receipts.groups(RevenueQuery.year(year)));
     }
 
     public Optional<PaymentDeclared> payment(Actor actor, long id) {
@@ -103,6 +103,21 @@ public class RevenueBook {
     /** The latest log entries of payments and of receipts: it changes whenever either side of any reconciliation does. */
     public String mark() {
         return payments.lastLogIndex() + "/" + receipts.lastLogIndex();
+    }
+
+    /** Reconciles sums already read, so that a caller judges the very records it holds. */
+    public List<ReconciliationLine> reconcile(FiscalYear year, List<RevenueGroup> declared, List<RevenueGroup> received) {
+        return reconciler.reconcileGroups(year, declared, received);
+    }
+
+    /** Receipts a query selects, summed per GFS code, government entity, company, project and currency. */
+    public List<RevenueGroup> receiptGroups(RevenueQuery query) {
+        return receipts.groups(query);
+    }
+
+    /** Payments a query selects, summed per GFS code, company, project and currency. */
+    public List<RevenueGroup> paymentGroups(RevenueQuery query) {
+        return payments.groups(query);
     }
 
     /** Every payment a query selects, unscoped: for the state's own checks, never for a reader's request. */

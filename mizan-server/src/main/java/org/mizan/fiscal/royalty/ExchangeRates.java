@@ -63,6 +63,13 @@ public class ExchangeRates {
                         rs.getBigDecimal("pkr_per_usd"), rs.getString("source"), rs.getLong("log_index"))).optional();
     }
 
+    /** The latest rate published from {@code from} to {@code to}, both included; empty when none was. */
+    public Optional<Rate> latestWithin(LocalDate from, LocalDate to) {
+        return jdbc.sql("select id, day, pkr_per_usd, body->>'source' as source, log_index from fiscal_exchange_rate where day >= ? and day <= ? order by day desc limit 1")
+                .params(Date.valueOf(from), Date.valueOf(to)).query((rs, n) -> new Rate(rs.getString("id"), rs.getDate("day").toLocalDate(),
+                        rs.getBigDecimal("pkr_per_usd"), rs.getString("source"), rs.getLong("log_index"))).optional();
+    }
+
     List<Rate> list() {
         return jdbc.sql("select id, day, pkr_per_usd, body->>'source' as source, log_index from fiscal_exchange_rate order by day")
                 .query((rs, n) -> new Rate(rs.getString("id"), rs.getDate("day").toLocalDate(), rs.getBigDecimal("pkr_per_usd"),
