@@ -92,6 +92,7 @@ public final class Simulator {
         if (!economy.royalties().equals(owed)) {
             throw new IllegalStateException("The posted year owes other royalties than the companies paid: the two passes differ");
         }
+        progress.println("Waiting for the server to assess the royalties ...");
         AssessmentCheck check = new AssessmentCheck(client, adminKey);
         check.awaitAssessed(Duration.ofMinutes(30));
         List<Label> labels = new ArrayList<>(economy.labels());
