@@ -11,4 +11,13 @@ record Remittance(String licence, String company, String gfsCode, BigDecimal amo
 
     static final String ROYALTIES = "1415E1";
     static final String LICENCE_FEES = "114521E";
+
+    Remittance {
+        if (amount.signum() <= 0 || received != null && received.signum() < 0) {
+            throw new IllegalArgumentException("a payment is positive and a receipt not negative, got " + amount + " and " + received);
+        }
+        if (challan == null || on == null) {
+            throw new IllegalArgumentException("a payment names its challan and its day");
+        }
+    }
 }
