@@ -31,11 +31,18 @@ class DetectionReportCommand implements Callable<Integer> {
     @Option(names = "--wait", defaultValue = "PT30M", description = "How long to wait for evaluation to catch up (default: ${DEFAULT-VALUE}).")
     Duration wait;
 
+    @Option(names = "--fiscal-quiet", defaultValue = "PT2M30S", description = "How long the alerts must stay unchanged before the "
+            + "report, so that the fiscal rules' sweep has judged the payments; more than two of the server's "
+            + "mizan.oversight.fiscal.sweep (default: ${DEFAULT-VALUE}).")
+    Duration fiscalQuiet;
+
     @Override
     public Integer call() throws Exception {
         Labels.Read read = Labels.read(labels);
         AlertFeed feed = new AlertFeed(new MizanClient(url), key);
         feed.awaitEvaluation(wait);
+        System.err.println("Waiting for the alerts to stay unchanged for " + fiscalQuiet + " (the fiscal rules judge on a sweep) ...");
+        feed.awaitQuiet(read.prefix(), fiscalQuiet, wait);
         List<DetectionReport.Row> rows = DetectionReport.compare(read.labels(), feed.alerts(read.prefix()));
         System.out.print(DetectionReport.table(rows));
         return 0;

@@ -15,8 +15,11 @@ import picocli.CommandLine.Option;
 
 /**
  * Generates a synthetic year of a provincial mining economy and posts it to a running server through
- * its API, injecting labelled anomalies of every rule. The server must list the simulation's
- * high-risk district: {@code --mizan.oversight.high-risk-areas=PK-PB/Khushab}.
+ * its API, injecting labelled anomalies of every rule, with the companies' royalty and licence-fee payments
+ * and the treasury's receipts. The server must list the simulation's high-risk district:
+ * {@code --mizan.oversight.high-risk-areas=PK-PB/Khushab}; where it has no royalty rate of Punjab for copper
+ * or antimony, the simulation adds an illustrative one (5 % of contained value), so run it against a server
+ * kept for simulations. The simulated year is the last calendar year, so that its royalty deadlines have passed.
  */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
         description = "Post a synthetic year of mining, transport and processing with labelled anomalies to a running server.")
@@ -64,8 +67,12 @@ class SimulateCommand implements Callable<Integer> {
         long started = System.nanoTime();
         Simulator.Result result = new Simulator(new MizanClient(url), adminKey, System.err).run(settings);
         Labels.write(labels, settings.prefix(), result.labels());
-        System.out.printf("Posted %,d events in %.1f s; %,d labelled anomalies written to %s%n", result.events(),
-                (System.nanoTime() - started) / 1e9, result.labels().size(), labels);
+        System.out.printf("Posted %,d events and %,d payments in %.1f s; %,d labelled anomalies written to %s%n", result.events(),
+                result.payments(), (System.nanoTime() - started) / 1e9, result.labels().size(), labels);
+        if (result.royaltiesAssessedOtherwise() > 0) {
+            System.err.printf("Warning: the server assessed %,d royalties otherwise than the companies paid against; the royalty labels "
+                    + "will not match what it finds%n", result.royaltiesAssessedOtherwise());
+        }
         return 0;
     }
 }

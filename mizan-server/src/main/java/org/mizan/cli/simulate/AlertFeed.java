@@ -3,10 +3,11 @@ package org.mizan.cli.simulate;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import tools.jackson.databind.JsonNode;
 
-/** Reads alerts over the API once evaluation has caught up, keeping those about one simulation's sites. */
+/** Reads alerts over the API once evaluation has caught up, keeping those about one simulation's sites or licences. */
 public final class AlertFeed {
 
     private final MizanClient client;
@@ -28,20 +29,54 @@ public final class AlertFeed {
         }
     }
 
+    /**
+     * Waits until the fiscal rules' sweep has judged what was posted: until the simulation's alerts, counted
+     * finding by finding, have not changed for {@code quiet} (make it longer than two of the server's sweeps).
+     */
+    public void awaitQuiet(String prefix, Duration quiet, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long since = System.nanoTime();
+        long findings = findings(prefix);
+        while (System.nanoTime() - since < quiet.toNanos()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("The alerts were still changing after " + timeout + "; the fiscal sweep may be slower than "
+                        + quiet + ": wait longer");
+            }
+            Thread.sleep(Math.max(200, quiet.toMillis() / 5));
+            long now = findings(prefix);
+            if (now != findings) {
+                findings = now;
+                since = System.nanoTime();
+            }
+        }
+    }
+
+    private long findings(String prefix) {
+        long[] total = {0};
+        pages(prefix, a -> total[0] += Math.max(1, a.path("occurrences").asInt(1)));
+        return total[0];
+    }
+
     public List<DetectionReport.Raised> alerts(String prefix) {
         List<DetectionReport.Raised> out = new ArrayList<>();
+        pages(prefix, a -> occurrences(a).forEach(eventIds -> out.add(new DetectionReport.Raised(a.get("rule").asString(), eventIds,
+                strings(a.path("subject").path("licences"))))));
+        return out;
+    }
+
+    /** Every alert whose subject names a site or a licence of the simulation. */
+    private void pages(String prefix, Consumer<JsonNode> each) {
         String after = null;
         do {
             JsonNode page = client.get("/api/v1/alerts?limit=1000" + (after == null ? "" : "&after=" + after), key);
             for (JsonNode a : page.get("alerts")) {
-                if (strings(a.path("subject").path("sites")).stream().anyMatch(s -> s.startsWith(prefix + "-"))) {
-                    occurrences(a).forEach(eventIds -> out.add(new DetectionReport.Raised(a.get("rule").asString(), eventIds,
-                            strings(a.path("subject").path("licences")))));
+                if (strings(a.path("subject").path("sites")).stream().anyMatch(s -> s.startsWith(prefix + "-"))
+                        || strings(a.path("subject").path("licences")).stream().anyMatch(l -> l.startsWith(prefix.toUpperCase() + "-"))) {
+                    each.accept(a);
                 }
             }
             after = page.has("next") ? page.get("next").asString() : null;
         } while (after != null);
-        return out;
     }
 
     /**

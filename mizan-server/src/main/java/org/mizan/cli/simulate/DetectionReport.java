@@ -9,7 +9,7 @@ import java.util.TreeSet;
 
 /**
  * Recall and precision of each rule: a label is detected when an alert of its rule cites its event
- * (or, for yearly capacity, names its licence); an alert is a true positive when it detects some
+ * (or, for yearly capacity and a reconciliation line, names its licence); an alert is a true positive when it detects some
  * label. Recall = detected labels / labels; precision = true-positive alerts / alerts.
  */
 public final class DetectionReport {
@@ -54,10 +54,10 @@ public final class DetectionReport {
     }
 
     public static String table(List<Row> rows) {
-        StringBuilder out = new StringBuilder(String.format("%-22s %7s %8s %7s %7s %8s %9s%n", "rule", "labels", "detected", "alerts",
+        StringBuilder out = new StringBuilder(String.format("%-24s %7s %8s %7s %7s %8s %9s%n", "rule", "labels", "detected", "alerts",
                 "true+", "recall", "precision"));
         for (Row r : rows) {
-            out.append(String.format("%-22s %7d %8d %7d %7d %7.1f%% %8.1f%%%n", r.rule(), r.labels(), r.detected(), r.alerts(),
+            out.append(String.format("%-24s %7d %8d %7d %7d %7.1f%% %8.1f%%%n", r.rule(), r.labels(), r.detected(), r.alerts(),
                     r.truePositives(), 100 * r.recall(), 100 * r.precision()));
         }
         return out.toString();

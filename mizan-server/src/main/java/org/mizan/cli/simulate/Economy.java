@@ -11,9 +11,10 @@ import java.util.Random;
 
 /**
  * Generates a calendar year of custody events week by week: mines extract and dispatch, plants
- * receive and process, a laboratory assays concentrates. Each week comes in three phases that must be
- * posted in order (mines, then plants, then the laboratory). Anomalies are injected at the settings'
- * rate, one kind at most per lot, and labelled.
+ * receive and process, a laboratory assays concentrates, plants send some of them to the port, which
+ * exports them. Each week comes in five phases that must be posted in order (mines, plants, the
+ * laboratory, plants again, the port). Anomalies are injected at the settings' rate, one kind at most per
+ * lot, and labelled. Every dispatch from a mine owes a royalty, kept with its amount for the companies to pay.
  */
 final class Economy {
 
@@ -24,17 +25,22 @@ final class Economy {
     private final Random random;
     private final Anomalies anomalies;
     private final Weighbridges scales;
+    private final FiscalRegime regime;
+    private final Exports exports;
     private final List<Label> labels = new ArrayList<>();
+    private final List<Royalty> royalties = new ArrayList<>();
     private final Map<String, List<Shipment>> waiting = new LinkedHashMap<>();
     private final Map<String, Integer> history = new LinkedHashMap<>();
     private long next;
 
-    Economy(SimulationSettings s, World world, Random random) {
+    Economy(SimulationSettings s, World world, Random random, FiscalRegime regime) {
         this.s = s;
         this.world = world;
         this.random = random;
+        this.regime = regime;
         this.anomalies = new Anomalies(s.anomalyRate(), random, labels);
         this.scales = new Weighbridges(random, world);
+        this.exports = new Exports(s, random, regime, labels);
     }
 
     void labelCapacity(String licence) {
@@ -45,15 +51,21 @@ final class Economy {
         return labels;
     }
 
+    /** The royalties of the weeks generated so far. */
+    List<Royalty> royalties() {
+        return royalties;
+    }
+
     int weeks() {
         return (s.days() + 6) / 7;
     }
 
-    /** The three phases of one week: what mines post, what plants post, what the laboratory posts. */
+    /** The five phases of one week: what mines post, what plants post, what the laboratory posts, the trips to the port, the port. */
     List<List<Batch>> week(int w) {
         Map<String, List<Map<String, Object>>> mines = new LinkedHashMap<>();
         Map<String, List<Map<String, Object>>> plants = new LinkedHashMap<>();
         List<Map<String, Object>> lab = new ArrayList<>();
+        List<Concentrate> made = new ArrayList<>();
         for (int d = w * 7; d < Math.min(s.days(), w * 7 + 7); d++) {
             LocalDate day = LocalDate.of(s.year(), 1, 1).plusDays(d);
             for (World.Mine mine : world.mines) {
@@ -61,10 +73,14 @@ final class Economy {
             }
             boolean last = d == s.days() - 1;
             for (World.Plant plant : world.plants) {
-                process(plant, plants.computeIfAbsent(plant.operator(), k -> new ArrayList<>()), lab, last);
+                process(plant, plants.computeIfAbsent(plant.operator(), k -> new ArrayList<>()), lab, made, last);
             }
         }
-        return List.of(batches(mines), batches(plants), lab.isEmpty() ? List.of() : List.of(new Batch(world.laboratory, lab)));
+        Map<String, List<Map<String, Object>>> toPort = new LinkedHashMap<>();
+        List<Map<String, Object>> port = new ArrayList<>();
+        exports.ship(made, toPort, port, this::id);
+        return List.of(batches(mines), batches(plants), lab.isEmpty() ? List.of() : List.of(new Batch(world.laboratory, lab)), batches(toPort),
+                port.isEmpty() ? List.of() : List.of(new Batch(Exports.exporter(s), port)));
     }
 
     private void mineDay(World.Mine mine, LocalDate day, List<Map<String, Object>> out, Map<String, List<Map<String, Object>>> plants) {
@@ -108,6 +124,8 @@ final class Economy {
                 : at.plusHours(48);
         String dispatch = id();
         out.add(Events.dispatched(dispatch, at, lot, mine.id(), plant.id(), permit, payload, at, until, Weighbridges.MINE_RESOLUTION_G));
+        royalties.add(new Royalty(mine.licence().number(), mine.licence().holder(), dispatch, at, royalties.size(),
+                regime.duePkr(mine.licence().mineral(), at, Events.kg(grams), Events.fraction(grade))));
         // Honest scales err both ways within their resolution; a leak takes 1.5 % to 10 %, clear of the 1 % tolerance beyond the
         // scales' resolution; the skimmer takes under 1 % of every truck.
         long received = scales.received(mine, grams, kind == Anomalies.Kind.LOSS ? 0.015 + 0.085 * random.nextDouble() : 0);
@@ -124,14 +142,14 @@ final class Economy {
         return permit;
     }
 
-    private void process(World.Plant plant, List<Map<String, Object>> out, List<Map<String, Object>> lab, boolean last) {
+    private void process(World.Plant plant, List<Map<String, Object>> out, List<Map<String, Object>> lab, List<Concentrate> made, boolean last) {
         for (String material : List.of("cu-ore", "sb-ore")) {
             List<Shipment> lots = waiting.getOrDefault(plant.id() + "/" + material, new ArrayList<>());
             if (lots.size() < 8 && !(last && !lots.isEmpty())) {
                 continue;
             }
             waiting.remove(plant.id() + "/" + material);
-            new Processing(s, random, anomalies, history, this::id).run(plant, material, lots, out, lab);
+            made.add(new Processing(s, random, anomalies, history, this::id).run(plant, material, lots, out, lab));
         }
     }
 

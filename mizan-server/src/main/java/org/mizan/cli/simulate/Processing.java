@@ -28,7 +28,7 @@ final class Processing {
         this.ids = ids;
     }
 
-    void run(World.Plant plant, String ore, List<Shipment> lots, List<Map<String, Object>> out, List<Map<String, Object>> lab) {
+    Concentrate run(World.Plant plant, String ore, List<Shipment> lots, List<Map<String, Object>> out, List<Map<String, Object>> lab) {
         boolean copper = ore.equals("cu-ore");
         String element = copper ? "Cu" : "Sb";
         String material = copper ? "cu-concentrate" : "sb-concentrate";
@@ -53,5 +53,6 @@ final class Processing {
             anomalies.add("GRADE_OUTLIER", assayId);
         }
         lab.add(Events.assayed(assayId, at.plusHours(24), output, s.prefix() + "-lab", element, assay));
+        return new Concentrate(output, plant, element, grams, Events.fraction(assay), at.plusHours(24));
     }
 }

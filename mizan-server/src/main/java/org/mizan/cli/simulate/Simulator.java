@@ -1,10 +1,10 @@
 package org.mizan.cli.simulate;
 
 import java.io.PrintStream;
-import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -15,8 +15,14 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Runs a simulation against a running server through its public API: registers the world with an
- * administrator key, issues each party a key, then posts the year week by week, phases in order and
- * the batches of one phase in parallel. Returns the labels of the anomalies it injected.
+ * administrator key, issues each party a key, has the companies pay their royalties and licence fees,
+ * then posts the year week by week, phases in order and the batches of one phase in parallel. Returns
+ * the labels of the anomalies it injected.
+ *
+ * <p>The payments go first. The server judges a royalty once its deadline has passed, and every deadline
+ * of a past year has: a royalty assessed before its payment was posted could be judged unpaid in between.
+ * So the companies work out their royalties as they would from the notified rate and the published price
+ * and exchange rate, from a first pass over the same seeded year, before any dispatch is posted.
  */
 public final class Simulator {
 
@@ -25,27 +31,46 @@ public final class Simulator {
     private final MizanClient client;
     private final String adminKey;
     private final PrintStream progress;
+    private final Clock clock;
 
     public Simulator(MizanClient client, String adminKey, PrintStream progress) {
+        this(client, adminKey, progress, Clock.systemUTC());
+    }
+
+    public Simulator(MizanClient client, String adminKey, PrintStream progress, Clock clock) {
         this.client = client;
         this.adminKey = adminKey;
         this.progress = progress;
+        this.clock = clock;
     }
 
-    /** The outcome: how many events were posted and the labels of the injected anomalies. */
-    public record Result(long events, List<Label> labels) {
+    /**
+     * The outcome: how many events and payments were posted, how many royalties the server assessed otherwise than
+     * the companies paid against (0 unless its regime changed under the run), and the labels of the injected anomalies.
+     */
+    public record Result(long events, int payments, int royaltiesAssessedOtherwise, List<Label> labels) {
     }
 
     public Result run(SimulationSettings s) throws Exception {
+        FiscalRegime regime = FiscalRegime.load(client, adminKey);
         Random random = new Random(s.seed());
         World world = new World(s, random);
-        Economy economy = new Economy(s, world, random);
-        Map<String, String> keys = new Registration(client, adminKey).register(s, world, random, economy);
-        long estimate = (long) s.mines() * s.days() * s.lotsPerMineDay() * 33 / 10;
+        Economy economy = new Economy(s, world, random, regime);
+        Map<String, String> keys = new Registration(client, adminKey).register(s, world, Registration.capacities(s, world, random), economy);
+        List<Royalty> owed = royalties(s, regime);
+        LocalDate today = LocalDate.now(clock.withZone(FiscalRegime.PAKISTAN));
+        Random fiscal = new Random(s.seed() * 31 + 17);
+        List<Label> fiscalLabels = new ArrayList<>();
+        RoyaltyPlan plan = new RoyaltyPlan(fiscal, today, s.prefix()).pay(owed, s.anomalyRate());
+        List<Remittance> remittances = new ArrayList<>(plan.remittances());
+        fiscalLabels.addAll(plan.labels());
+        remittances.addAll(Rents.plan(world.licences, s.year(), today, s.anomalyRate(), fiscal, fiscalLabels, s.prefix()));
+        long estimate = (long) s.mines() * s.days() * s.lotsPerMineDay() * 34 / 10;
         ProgressBar bar = new ProgressBar(progress, "simulate", estimate);
         AtomicLong posted = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try {
+            new Treasury(client, keys, s).post(remittances, pool);
             for (int w = 0; w < economy.weeks(); w++) {
                 for (List<Batch> phase : economy.week(w)) {
                     List<Future<?>> sent = new ArrayList<>();
@@ -64,82 +89,26 @@ public final class Simulator {
             pool.shutdownNow();
         }
         bar.finish(posted.get());
-        return new Result(posted.get(), economy.labels());
+        if (!economy.royalties().equals(owed)) {
+            throw new IllegalStateException("The posted year owes other royalties than the companies paid: the two passes differ");
+        }
+        progress.println("Waiting for the server to assess the royalties ...");
+        AssessmentCheck check = new AssessmentCheck(client, adminKey);
+        check.awaitAssessed(Duration.ofMinutes(30));
+        List<Label> labels = new ArrayList<>(economy.labels());
+        labels.addAll(fiscalLabels);
+        return new Result(posted.get(), remittances.size(), check.differences(owed), labels);
     }
 
-    /** Registers parties, licences and sites, and issues keys; labels the licences set to exceed their capacity. */
-    static final class Registration {
-
-        private final MizanClient client;
-        private final String admin;
-
-        Registration(MizanClient client, String admin) {
-            this.client = client;
-            this.admin = admin;
+    /** The royalties of the year, from a pass over the same seed that posts nothing. */
+    static List<Royalty> royalties(SimulationSettings s, FiscalRegime regime) {
+        Random random = new Random(s.seed());
+        World world = new World(s, random);
+        Economy economy = new Economy(s, world, random, regime);
+        Registration.capacities(s, world, random);
+        for (int w = 0; w < economy.weeks(); w++) {
+            economy.week(w);
         }
-
-        Map<String, String> register(SimulationSettings s, World world, Random random, Economy economy) {
-            Map<String, String> keys = new HashMap<>();
-            party(world.regulator, "regulator", "PK-PB");
-            keys.put(world.regulator, key(world.regulator, "regulator"));
-            party(world.laboratory, "laboratory", null);
-            keys.put(world.laboratory, key(world.laboratory, "operator"));
-            site(world.laboratory, "laboratory", 31.45, 73.10, world.laboratory, null);
-            for (World.Plant p : world.plants) {
-                party(p.operator(), "processor", null);
-                keys.put(p.operator(), key(p.operator(), "processor"));
-                site(p.id(), "plant", p.lat(), p.lon(), p.operator(), null);
-            }
-            Map<World.Licence, Integer> mines = new HashMap<>();
-            world.mines.forEach(m -> mines.merge(m.licence(), 1, Integer::sum));
-            int over = Math.max(1, (int) Math.round(world.licences.size() * s.anomalyRate()));
-            int every = Math.max(1, world.licences.size() / over);
-            for (int i = 0; i < world.licences.size(); i++) {
-                World.Licence l = world.licences.get(i);
-                party(l.holder(), "company", null);
-                keys.put(l.holder(), key(l.holder(), "operator"));
-                double expected = mines.getOrDefault(l, 0) * (double) s.days() * s.lotsPerMineDay() * 30;
-                boolean exceeds = i % every == 0 && i / every < over;
-                long capacity = exceeds ? (long) Math.floor(expected * 0.8) : (long) Math.ceil(expected / (0.4 + 0.2 * random.nextDouble()));
-                licence(l, BigDecimal.valueOf(Math.max(1, capacity)), s.year());
-                if (exceeds) {
-                    economy.labelCapacity(l.number());
-                }
-            }
-            for (World.Mine m : world.mines) {
-                site(m.id(), "mine", m.lat(), m.lon(), m.licence().holder(), m.licence().number());
-            }
-            return keys;
-        }
-
-        private void party(String id, String kind, String jurisdiction) {
-            Map<String, Object> body = new LinkedHashMap<>(Map.of("id", id, "name", id, "kind", kind, "country", "PK"));
-            if (jurisdiction != null) {
-                body.put("jurisdiction", jurisdiction);
-            }
-            client.post("/api/v1/parties", admin, body);
-        }
-
-        private String key(String party, String role) {
-            return client.post("/api/v1/parties/" + party + "/keys", admin, Map.of("role", role)).get("key").asString();
-        }
-
-        private void licence(World.Licence l, BigDecimal capacity, int year) {
-            double c = World.CELL;
-            List<List<Double>> ring = List.of(List.of(l.lon(), l.lat()), List.of(l.lon() + c, l.lat()), List.of(l.lon() + c, l.lat() + c),
-                    List.of(l.lon(), l.lat() + c), List.of(l.lon(), l.lat()));
-            client.post("/api/v1/licences", admin, Map.of("number", l.number(), "type", "mining-lease", "holder", l.holder(),
-                    "province", "PK-PB", "minerals", List.of(Map.of("mineral", l.mineral(), "annualCapacityTonnes", capacity)),
-                    "area", Map.of("type", "Polygon", "coordinates", List.of(ring)), "granted", (year - 1) + "-01-01",
-                    "expires", (year + 10) + "-12-31"));
-        }
-
-        private void site(String id, String kind, double lat, double lon, String operator, String licence) {
-            Map<String, Object> body = new LinkedHashMap<>(Map.of("id", id, "name", id, "kind", kind, "lat", lat, "lon", lon, "operator", operator));
-            if (licence != null) {
-                body.put("licence", licence);
-            }
-            client.post("/api/v1/sites", admin, body);
-        }
+        return economy.royalties();
     }
 }

@@ -1,47 +1,152 @@
 package org.mizan.cli.simulate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
 /** The generator alone: reproducible from its seed, and injecting every kind of anomaly it labels. */
 class SimulationTests {
 
-    private static List<Object> generate(long seed) {
-        SimulationSettings s = new SimulationSettings(seed, 10, 14, 2, 28, 4, 0.02, 2025, "tt");
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 3);
+
+    /** The server's seeded prices and exchange rates of 2023 to 2025, and the simulation's 5 % royalty of contained metal. */
+    static FiscalRegime regime() {
+        List<FiscalRegime.Rate> rates = List.of(
+                new FiscalRegime.Rate("copper", null, "contained-value", new BigDecimal("0.05"), null, null, "Cu", LocalDate.of(2000, 1, 1), null),
+                new FiscalRegime.Rate("antimony", null, "contained-value", new BigDecimal("0.05"), null, null, "Sb", LocalDate.of(2000, 1, 1), null));
+        List<FiscalRegime.Price> prices = List.of(new FiscalRegime.Price("Cu", 2022, new BigDecimal("401"), "USc/lb", "official"),
+                new FiscalRegime.Price("Cu", 2023, new BigDecimal("390"), "USc/lb", "official"),
+                new FiscalRegime.Price("Sb", 2023, new BigDecimal("5.60"), "USD/lb", "official"));
+        TreeMap<LocalDate, BigDecimal> fx = new TreeMap<>(Map.of(LocalDate.of(2023, 7, 1), new BigDecimal("286.00"),
+                LocalDate.of(2025, 1, 1), new BigDecimal("278.80"), LocalDate.of(2025, 7, 1), new BigDecimal("283.00")));
+        return new FiscalRegime(rates, prices, fx);
+    }
+
+    private record Year(List<Map<String, Object>> events, List<Label> labels, List<Royalty> royalties, World world) {
+    }
+
+    private static Year year(long seed) {
+        SimulationSettings s = new SimulationSettings(seed, 10, 14, 2, 63, 4, 0.02, 2025, "tt");
         Random random = new Random(seed);
         World world = new World(s, random);
-        Economy economy = new Economy(s, world, random);
-        List<Object> out = new ArrayList<>();
+        Economy economy = new Economy(s, world, random, regime());
+        Registration.capacities(s, world, random);
+        List<Map<String, Object>> events = new ArrayList<>();
         for (int w = 0; w < economy.weeks(); w++) {
-            out.addAll(economy.week(w));
+            economy.week(w).forEach(phase -> phase.forEach(b -> events.addAll(b.events())));
         }
-        out.addAll(economy.labels());
-        return out;
+        return new Year(events, economy.labels(), economy.royalties(), world);
     }
 
     @Test
     void theSameSeedGivesTheSameYearAndAnotherSeedAnother() {
-        assertThat(generate(3)).isEqualTo(generate(3));
-        assertThat(generate(3)).isNotEqualTo(generate(4));
+        Year three = year(3);
+        assertThat(three.events()).isEqualTo(year(3).events());
+        assertThat(three.labels()).isEqualTo(year(3).labels());
+        assertThat(three.royalties()).isEqualTo(year(3).royalties());
+        assertThat(three.events()).isNotEqualTo(year(4).events());
+        SimulationSettings s = new SimulationSettings(3, 10, 14, 2, 63, 4, 0.02, 2025, "tt");
+        assertThat(Simulator.royalties(s, regime())).isEqualTo(three.royalties());
     }
 
     @Test
     void labelsCoverTheEventLevelRules() {
-        List<String> rules = generate(5).stream().filter(o -> o instanceof Label).map(o -> ((Label) o).rule()).distinct().toList();
+        List<String> rules = year(5).labels().stream().map(Label::rule).distinct().toList();
         assertThat(rules).contains("LICENCE_NOT_VALID", "OUTSIDE_LICENCE_AREA", "TRANSIT_LOSS", "IMPLAUSIBLE_TRANSIT",
-                "PERMIT_VIOLATION", "HIGH_RISK_ORIGIN", "TRANSIT_LOSS_PATTERN");
+                "PERMIT_VIOLATION", "HIGH_RISK_ORIGIN", "TRANSIT_LOSS_PATTERN", "UNDERVALUED_EXPORT");
+    }
+
+    @Test
+    void aCompanyWorksOutItsRoyaltyAsTheServerAssessesIt() {
+        // 30,000 kg at 25 % copper: 7,500 kg at 390 US cents a pound is USD 64,485.21; 5 % of it at 278.80 rupees a dollar.
+        OffsetDateTime march = OffsetDateTime.parse("2025-03-01T13:00:00+05:00");
+        assertThat(regime().duePkr("copper", march, "30000", "0.25")).isEqualByComparingTo("898923.85");
+        assertThat(regime().usdPerKg("Cu", 2025).orElseThrow().multiply(new BigDecimal("7500")).setScale(2, RoundingMode.HALF_EVEN))
+                .isEqualByComparingTo("64485.21");
+    }
+
+    @Test
+    void honestExportsDeclareTheirMetalAtAPayableFactorAndTheLabelledOnesFarBelowIt() {
+        Year y = year(11);
+        Set<String> labelled = y.labels().stream().filter(l -> l.rule().equals("UNDERVALUED_EXPORT")).map(Label::eventId).collect(Collectors.toSet());
+        Map<String, BigDecimal> atPort = new HashMap<>();
+        Map<String, Map.Entry<?, ?>> grade = new HashMap<>();
+        int exports = 0;
+        for (Map<String, Object> e : y.events()) {
+            Object type = e.get("type");
+            if (type.equals("assayed")) {
+                grade.put((String) e.get("lot"), ((Map<?, ?>) e.get("grades")).entrySet().iterator().next());
+            } else if (type.equals("received") && ((String) e.get("site")).endsWith("-port")) {
+                atPort.put((String) e.get("lot"), new BigDecimal((String) e.get("massKg")));
+            } else if (type.equals("exported")) {
+                exports++;
+                BigDecimal reference = BigDecimal.ZERO;
+                for (Object lot : (List<?>) e.get("lots")) {
+                    Map.Entry<?, ?> assay = grade.get(lot);
+                    reference = reference.add(atPort.get(lot).multiply(new BigDecimal((String) assay.getValue()))
+                            .multiply(regime().usdPerKg((String) assay.getKey(), 2025).orElseThrow()));
+                }
+                double ratio = new BigDecimal((String) e.get("declaredValueUsd")).doubleValue() / reference.doubleValue();
+                if (labelled.contains(e.get("eventId"))) {
+                    assertThat(ratio).as("undervalued " + e.get("consignment")).isBetween(0.0999, 0.4501);
+                } else {
+                    assertThat(ratio).as("honest " + e.get("consignment")).isBetween(0.5999, 0.9801);
+                }
+            }
+        }
+        assertThat(labelled).isNotEmpty();
+        assertThat(exports).isGreaterThan(labelled.size() * 20);
+    }
+
+    @Test
+    void theTreasuryFindsUnpaidAndShortExactlyTheLabelledRoyalties() {
+        Year y = year(13);
+        RoyaltyPlan plan = new RoyaltyPlan(new Random(1), TODAY, "tt").pay(y.royalties(), 0.05);
+        Map<String, String> expected = plan.labels().stream().collect(Collectors.toMap(Label::eventId, Label::rule));
+        assertThat(expected).containsValues("ROYALTY_UNPAID", "ROYALTY_SHORTFALL");
+        assertThat(plan.remittances()).allSatisfy(r -> {
+            assertThat(r.amount().signum()).isPositive();
+            assertThat(r.amount().stripTrailingZeros().scale()).as("whole rupees").isLessThanOrEqualTo(0);
+            assertThat(r.received()).isEqualTo(r.amount());
+            assertThat(r.on()).isBeforeOrEqualTo(TODAY);
+        });
+        assertThat(TreasuryBook.judge(y.royalties(), plan.remittances(), TODAY)).isEqualTo(expected);
+        assertThat(plan.remittances().stream().map(Remittance::challan).distinct().count()).isEqualTo(plan.remittances().size());
+    }
+
+    @Test
+    void oneLicenceFeeInEveryFiftyIsRecordedShortOrNotAtAll() {
+        Year y = year(17);
+        List<Label> labels = new ArrayList<>();
+        List<Remittance> fees = Rents.plan(y.world().licences, 2025, TODAY, 0.02, new Random(2), labels, "tt");
+        assertThat(labels).hasSize(1);
+        assertThat(fees).hasSize(10).allSatisfy(f -> {
+            assertThat(f.on()).isBetween(LocalDate.of(2025, 7, 1), LocalDate.of(2025, 12, 31));
+            if (f.licence().equals(labels.get(0).licence())) {
+                assertThat(f.received() == null || f.received().compareTo(f.amount().multiply(new BigDecimal("0.9"))) <= 0).isTrue();
+            } else {
+                assertThat(f.received()).isEqualTo(f.amount());
+            }
+        });
     }
 
     @Test
     void settingsOutsideTheirRangesAreRefused() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SimulationSettings(1, 10, 5, 2, 28, 4, 0.02, 2025, "tt"))
-                .hasMessageContaining("mines");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SimulationSettings(1, 10, 14, 2, 400, 4, 0.02, 2025, "tt"))
-                .hasMessageContaining("days");
+        assertThatThrownBy(() -> new SimulationSettings(1, 10, 5, 2, 28, 4, 0.02, 2025, "tt")).hasMessageContaining("mines");
+        assertThatThrownBy(() -> new SimulationSettings(1, 10, 14, 2, 400, 4, 0.02, 2025, "tt")).hasMessageContaining("days");
     }
 }
