@@ -73,8 +73,14 @@ class FiscalWatch extends SwitchableWorker {
 
     /** One sweep; returns the findings it raised (a finding raised before is not raised again). */
     int sweep() {
+        return sweep(java.util.Optional.empty());
+    }
+
+    private int sweep(java.util.Optional<Duration> lockWait) {
         String[] judged = new String[1];
         int raised = transaction.execute(status -> {
+            // A reader waits for a sweep in progress at most so long, then answers with what is raised.
+            lockWait.ifPresent(wait -> jdbc.sql("select set_config('lock_timeout', ?, true)").param(wait.toMillis() + "ms").query().singleValue());
             long cursor = jdbc.sql("select seq from oversight_cursor where name = 'fiscal-assessments' for update").query(Long.class).single();
             watchNew(cursor);
             OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
@@ -100,7 +106,7 @@ class FiscalWatch extends SwitchableWorker {
     void catchUp(Duration budget) {
         fiscal.catchUp(budget);
         try {
-            sweep();
+            sweep(java.util.Optional.of(budget));
         } catch (RuntimeException e) {
             log.warn("The fiscal rules could not sweep for a reader ({}); it answers with the alerts raised so far", e.toString());
         }

@@ -102,9 +102,12 @@ class ReadScopeTableIntegrationTests extends EpcisIntegrationTest {
                 new Row("EPCIS eventTypes: the packing's AggregationEvent", "/epcis/eventTypes",
                         r -> r.status() != 200 ? String.valueOf(r.status()) : members(r, "AggregationEvent", "yes") + members(r, "ObjectEvent", "+"),
                         "yes+ + + + + yes+ yes+ 401"),
-                new Row("alerts (both demo alerts are Balochistan's)", "/api/v1/alerts", ReadScopeTableIntegrationTests::rules,
-                        "TRANSIT_LOSS ELEMENT_IMBALANCE+TRANSIT_LOSS - ELEMENT_IMBALANCE+TRANSIT_LOSS - ELEMENT_IMBALANCE+TRANSIT_LOSS "
-                                + "ELEMENT_IMBALANCE+TRANSIT_LOSS 401"));
+                // Both custody alerts are Balochistan's; the royalties unpaid by their deadlines are each licence's (FWO's in
+                // Balochistan, the cooperative's and FWO's in Khyber Pakhtunkhwa), and the short royalty receipt the cooperative's.
+                new Row("alerts", "/api/v1/alerts", ReadScopeTableIntegrationTests::rules,
+                        "ROYALTY_UNPAID+TRANSIT_LOSS ELEMENT_IMBALANCE+TRANSIT_LOSS - ELEMENT_IMBALANCE+ROYALTY_UNPAID+TRANSIT_LOSS "
+                                + "PAYMENT_RECEIPT_MISMATCH+ROYALTY_UNPAID ELEMENT_IMBALANCE+PAYMENT_RECEIPT_MISMATCH+ROYALTY_UNPAID+TRANSIT_LOSS "
+                                + "ELEMENT_IMBALANCE+PAYMENT_RECEIPT_MISMATCH+ROYALTY_UNPAID+TRANSIT_LOSS 401"));
     }
 
     @Test
