@@ -42,7 +42,8 @@ class RegulatorBrowserIntegrationTests extends BrowserIntegrationTest {
         browser.driver.findElement(By.id("password")).sendKeys(password);
         browser.driver.findElement(By.cssSelector("main form button")).click();
 
-        assertThat(browser.driver.getCurrentUrl()).endsWith("/console");
+        // The sign-in is a form post answered by a redirect; on a busy machine the console may not have loaded yet.
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> browser.driver.getCurrentUrl().endsWith("/console"));
         new Select(browser.driver.findElement(By.id("rule"))).selectByValue("TRANSIT_LOSS");
         browser.driver.findElement(By.cssSelector("form.search button")).click();
         assertThat(browser.driver.findElements(By.cssSelector("main tbody tr"))).hasSize(1);
