@@ -16,7 +16,7 @@ public record Money(BigDecimal amount, Currency currency) {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(currency, "currency");
         if (amount.scale() > 18 || amount.precision() - amount.scale() > 18) {
-            throw new IllegalArgumentException("amount " + amount.toPlainString() + " has more than 18 digits either side of the point");
+            throw new IllegalArgumentException("amount " + org.mizan.kernel.Rejection.number(amount) + " has more than 18 digits either side of the point");
         }
     }
 

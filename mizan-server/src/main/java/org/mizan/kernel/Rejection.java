@@ -75,6 +75,19 @@ public class Rejection extends RuntimeException {
     }
 
     /** Quotes user input for a message without letting a huge value flood it. */
+    /**
+     * A number as a problem may quote it: plain when it is short, else in scientific notation, and cut at 80
+     * characters; a request of a few bytes ({@code 1e9999999}) must not be answered with megabytes of digits.
+     */
+    public static String number(java.math.BigDecimal value) {
+        if (value == null) {
+            return "nothing";
+        }
+        boolean plain = value.precision() - value.scale() <= 40 && value.scale() <= 40;
+        String text = plain ? value.toPlainString() : value.toString();
+        return text.length() > 80 ? text.substring(0, 80) + "..." : text;
+    }
+
     public static String quote(String value) {
         if (value == null) {
             return "nothing";

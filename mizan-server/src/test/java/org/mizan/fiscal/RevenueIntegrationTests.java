@@ -165,4 +165,18 @@ class RevenueIntegrationTests extends HttpIntegrationTest {
     private long receipts() {
         return api.get("/api/v1/fiscal/receipts?limit=1000", treasury).json().get("receipts").size();
     }
+
+    @Test
+    void anAmountOfTenMillionDigitsIsRefusedInAFewHundredBytes() {
+        Reply huge = api.post("/api/v1/fiscal/payments", miner, "{\"licence\":\"RV-ML-2031-001\",\"gfsCode\":\"1415E1\","
+                + "\"amount\":1e9999999,\"currency\":\"PKR\",\"paidOn\":\"2032-01-01\",\"challan\":\"RV-HUGE\"}");
+        assertThat(huge.status()).isEqualTo(422);
+        assertThat(huge.body().length()).as("the answer quotes the number in scientific notation").isLessThan(600);
+        assertThat(huge.body()).contains("1E+9999999");
+        Reply rate = api.post("/api/v1/fiscal/rates", adminKey(), "{\"province\":\"PK-BA\",\"mineral\":\"chromite\",\"element\":\"Cr\","
+                + "\"basis\":\"contained-value\",\"rate\":\"-1e9999999\",\"valuePoint\":\"mine-gate\",\"priceItem\":\"Cr\","
+                + "\"validFrom\":\"2031-01-01\",\"citation\":\"test\"}");
+        assertThat(rate.status()).as(rate.body().substring(0, Math.min(300, rate.body().length()))).isEqualTo(422);
+        assertThat(rate.body().length()).isLessThan(600);
+    }
 }

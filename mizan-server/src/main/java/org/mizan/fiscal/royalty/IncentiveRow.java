@@ -53,7 +53,7 @@ public record IncentiveRow(String id, Kind kind, Scope scope, String scopeValue,
         }
         if (relief.signum() <= 0 || relief.compareTo(BigDecimal.ONE) > 0) {
             throw Rejection.invalid("invalid-incentive", "relief is the share of the royalty relieved, above 0 and at most 1; got "
-                    + relief.toPlainString());
+                    + Rejection.number(relief));
         }
         if (kind == Kind.ROYALTY_HOLIDAY && relief.compareTo(BigDecimal.ONE) != 0) {
             throw Rejection.invalid("invalid-incentive", "A royalty holiday relieves the whole royalty: relief 1");

@@ -35,7 +35,7 @@ public record PriceRow(String id, String item, int year, BigDecimal value, Price
             throw Rejection.invalid("missing-field", "A price row needs an item, a year, a value, a unit, a source and a confidence");
         }
         if (value.signum() <= 0) {
-            throw Rejection.invalid("invalid-price", "A price must be positive, got " + value.toPlainString());
+            throw Rejection.invalid("invalid-price", "A price must be positive, got " + Rejection.number(value));
         }
         if (year < 1900 || year > 2200) {
             throw Rejection.invalid("invalid-price", "A price's year must lie in 1900..2200, got " + year);

@@ -28,8 +28,8 @@ public record RateRow(String id, ProvinceCode province, String mineral, Optional
             throw Rejection.invalid("missing-field", "A rate row needs province, mineral, basis, rate, valuePoint, validFrom and citation");
         }
         if (rate.signum() <= 0 || (basis != RoyaltyBasis.PER_TONNE && rate.compareTo(BigDecimal.ONE) > 0)) {
-            throw Rejection.invalid("invalid-rate", "A rate must be above 0 and, as a share, at most 1 (100 %); got " + rate.toPlainString())
-                    .with("rate", rate.toPlainString());
+            throw Rejection.invalid("invalid-rate", "A rate must be above 0 and, as a share, at most 1 (100 %); got " + Rejection.number(rate))
+                    .with("rate", Rejection.number(rate));
         }
         if (validTo.isPresent() && validTo.get().isBefore(validFrom)) {
             throw Rejection.invalid("invalid-validity", "validTo " + validTo.get() + " lies before validFrom " + validFrom);
