@@ -160,7 +160,21 @@ public final class ServerProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * A free port below the kernel's ephemeral range (32768 and up on Linux). A port the kernel handed out is
+     * the kind it hands out again: the server's own embedded PostgreSQL, starting before its web server, could
+     * be given it and leave the web server nowhere to listen.
+     */
     private static int freePort() throws IOException {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(System.nanoTime());
+        for (int attempt = 0; attempt < 100; attempt++) {
+            int candidate = 20_000 + random.nextInt(12_000);
+            try (ServerSocket socket = new ServerSocket(candidate, 1, java.net.InetAddress.getLoopbackAddress())) {
+                return socket.getLocalPort();
+            } catch (IOException taken) {
+                // Try another.
+            }
+        }
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
