@@ -164,7 +164,14 @@ class PortalBrowserIntegrationTests extends BrowserIntegrationTest {
     private void followAndWait(WebElement control) {
         WebElement before = browser.driver.findElement(By.tagName("html"));
         control.click();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(20))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
+        // Chromium sometimes reports the old page's element as "not belonging to the document" rather than stale: gone too.
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(20)).until(d -> {
+            try {
+                before.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
     }
 }
