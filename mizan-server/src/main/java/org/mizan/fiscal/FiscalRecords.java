@@ -78,18 +78,25 @@ public class FiscalRecords {
         // would otherwise be in a line without a day.
         List<RevenueGroup> payments = book.paymentGroups(all);
         List<RevenueGroup> receipts = book.receiptGroups(all);
-        Map<String, LocalDate> lastOn = new java.util.HashMap<>();
-        java.util.stream.Stream.concat(payments.stream(), receipts.stream()).forEach(g -> lastOn.merge(line(g.gfs().code(), g.company(),
-                g.licence(), g.total().currency()), g.lastOn(), (a, b) -> a.isAfter(b) ? a : b));
+        Map<String, RevenueGroup> latest = new java.util.HashMap<>();
+        java.util.stream.Stream.concat(payments.stream(), receipts.stream()).forEach(g -> latest.merge(line(g.gfs().code(), g.company(),
+                g.licence(), g.total().currency()), g, FiscalRecords::later));
         List<RevenueDifference> out = new ArrayList<>();
         for (ReconciliationLine line : book.reconcile(year, payments, receipts)) {
             if (line.material()) {
+                RevenueGroup last = latest.get(line(line.gfs().code(), line.company(), line.licence(), line.declared().currency()));
                 out.add(new RevenueDifference(line.gfs().code(), line.company(), line.licence(), year.name(), line.declared(),
-                        line.received(), lastOn.get(line(line.gfs().code(), line.company(), line.licence(), line.declared().currency())),
-                        line.paymentEntries(), line.receiptEntries()));
+                        line.received(), last.lastOn(), last.lastRecordedAt(), line.paymentEntries(), line.receiptEntries()));
             }
         }
         return out;
+    }
+
+    /** A group carrying the later day and the later recording of two groups of one line. */
+    private static RevenueGroup later(RevenueGroup a, RevenueGroup b) {
+        return new RevenueGroup(a.gfs(), a.government(), a.company(), a.licence(), a.total(), List.of(),
+                a.lastOn().isAfter(b.lastOn()) ? a.lastOn() : b.lastOn(),
+                a.lastRecordedAt().isAfter(b.lastRecordedAt()) ? a.lastRecordedAt() : b.lastRecordedAt());
     }
 
     private static String line(String gfs, org.mizan.kernel.PartyId company, LicenceNumber licence, java.util.Currency currency) {

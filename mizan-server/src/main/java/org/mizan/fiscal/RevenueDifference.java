@@ -1,5 +1,6 @@
 package org.mizan.fiscal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -9,10 +10,11 @@ import org.mizan.kernel.PartyId;
 
 /**
  * A reconciliation line whose declared and received sides differ beyond materiality: one GFS code, company,
- * project and fiscal year in one currency, the day of its latest payment or receipt, and both sides' log entries.
+ * project and fiscal year in one currency, the day of its latest payment or receipt, the moment the latest of them
+ * was recorded (a record may be entered long after its day), and both sides' log entries.
  */
 public record RevenueDifference(String gfsCode, PartyId company, LicenceNumber licence, String fiscalYear, Money declared,
-        Money received, LocalDate lastRecordedOn, List<Long> paymentEntries, List<Long> receiptEntries) {
+        Money received, LocalDate lastRecordedOn, Instant lastRecordingAt, List<Long> paymentEntries, List<Long> receiptEntries) {
 
     public RevenueDifference {
         Objects.requireNonNull(gfsCode, "gfs code");
@@ -22,6 +24,7 @@ public record RevenueDifference(String gfsCode, PartyId company, LicenceNumber l
         Objects.requireNonNull(declared, "declared");
         Objects.requireNonNull(received, "received");
         Objects.requireNonNull(lastRecordedOn, "last recorded on");
+        Objects.requireNonNull(lastRecordingAt, "last recording at");
         if (!declared.currency().equals(received.currency())) {
             throw new IllegalArgumentException("a difference compares amounts of one currency");
         }

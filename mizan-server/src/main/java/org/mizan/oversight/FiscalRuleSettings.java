@@ -16,8 +16,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code undervalued-ratio} (50 %) of its contained elements' reference value is undervalued: concentrates sell
  * below the metal's price (treatment charges, payable fractions), rarely below half of it. A material
  * reconciliation difference is an alert once nothing was recorded on its line for {@code mismatch-settle}
- * (30 days), so that a receipt still on its way does not raise one. {@code sweep} is how often the fiscal
- * rules look.
+ * (30 days), so that a receipt still on its way does not raise one. Records are often entered long after their
+ * day (a year's payments declared at once for an EITI report, a treasury's receipts a week after the company's
+ * declaration), so the line must also have had nothing entered for {@code recording-quiet} (7 days): judged on the
+ * days alone, the moment between a company's declaration and the treasury's entry of the same payment would raise
+ * an alert that no later receipt withdraws. {@code sweep} is how often the fiscal rules look.
  */
 @ConfigurationProperties("mizan.oversight.fiscal")
 record FiscalRuleSettings(
@@ -26,6 +29,7 @@ record FiscalRuleSettings(
         @DefaultValue("0.01") BigDecimal shortfallTolerance,
         @DefaultValue("0.5") BigDecimal undervaluedRatio,
         @DefaultValue("P30D") Duration mismatchSettle,
+        @DefaultValue("P7D") Duration recordingQuiet,
         @DefaultValue("PT1M") Duration sweep) {
 
     FiscalRuleSettings {
@@ -34,6 +38,7 @@ record FiscalRuleSettings(
         }
         days("recording-grace", recordingGrace, 0);
         days("mismatch-settle", mismatchSettle, 0);
+        days("recording-quiet", recordingQuiet, 0);
         if (shortfallTolerance.signum() < 0 || shortfallTolerance.compareTo(new BigDecimal("0.5")) > 0) {
             throw new IllegalArgumentException("mizan.oversight.fiscal.shortfall-tolerance must be between 0 and 0.5, got " + shortfallTolerance);
         }
@@ -47,7 +52,7 @@ record FiscalRuleSettings(
 
     static FiscalRuleSettings defaults() {
         return new FiscalRuleSettings(30, Duration.ofDays(7), new BigDecimal("0.01"), new BigDecimal("0.5"), Duration.ofDays(30),
-                Duration.ofMinutes(1));
+                Duration.ofDays(7), Duration.ofMinutes(1));
     }
 
     private static void days(String name, Duration value, int min) {

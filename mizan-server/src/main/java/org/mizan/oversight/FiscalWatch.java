@@ -2,6 +2,7 @@ package org.mizan.oversight;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -55,6 +56,8 @@ class FiscalWatch extends SwitchableWorker {
     private final AlertFolding folding = new AlertFolding();
     // What the material differences were last judged on (this node): the revenue records' latest entries and the day.
     private volatile String differencesJudged = "";
+    // The earliest moment a line found quiet by its days but recorded too recently settles (this node), if any.
+    private volatile Optional<Instant> differencesPending = Optional.empty();
 
     FiscalWatch(FiscalRecords fiscal, Alerts alerts, Registry registry, JdbcClient jdbc, TransactionTemplate transaction, Clock clock,
             OversightSettings settings, FiscalRuleSettings rules, @Value("${mizan.oversight.evaluate:true}") boolean enabled) {
@@ -86,8 +89,8 @@ class FiscalWatch extends SwitchableWorker {
             OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
             String mark = fiscal.revenueMark() + "/" + now.atZoneSameInstant(registry.provinces().zone()).toLocalDate();
             int differences = 0;
-            // Reconciling a year reads all its payments and receipts: only when one was recorded, or a day passed.
-            if (!mark.equals(differencesJudged)) {
+            // Reconciling a year reads all its payments and receipts: only when one was recorded, a day passed or a line settles.
+            if (!mark.equals(differencesJudged) || differencesPending.filter(at -> !now.toInstant().isBefore(at)).isPresent()) {
                 differences = judgeDifferences(now);
                 judged[0] = mark;
             }
@@ -149,15 +152,21 @@ class FiscalWatch extends SwitchableWorker {
         ZoneId zone = registry.provinces().zone();
         LocalDate today = now.atZoneSameInstant(zone).toLocalDate();
         int raised = 0;
+        Optional<Instant> pending = Optional.empty();
         for (LocalDate day : List.of(today.minusYears(1), today)) {
             for (RevenueDifference d : fiscal.materialDifferences(day)) {
-                Optional<Finding> f = mismatch.check(d, today);
+                Instant settles = mismatch.settlesAt(d);
+                if (now.toInstant().isBefore(settles) && pending.filter(p -> p.isBefore(settles)).isEmpty()) {
+                    pending = Optional.of(settles);
+                }
+                Optional<Finding> f = mismatch.check(d, today, now.toInstant());
                 if (f.isPresent() && raise(f.get(), registry.licence(d.licence()).map(Licence::province),
                         d.lastRecordedOn().atStartOfDay(zone).toOffsetDateTime(), now)) {
                     raised++;
                 }
             }
         }
+        differencesPending = pending;
         return raised;
     }
 

@@ -1,5 +1,6 @@
 package org.mizan.oversight;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,8 +17,8 @@ import org.mizan.fiscal.RevenueDifference;
  */
 record RevenueMismatchPolicy(FiscalRuleSettings settings) {
 
-    Optional<Finding> check(RevenueDifference d, LocalDate today) {
-        if (!today.isAfter(d.lastRecordedOn().plusDays(settings.mismatchSettle().toDays()))) {
+    Optional<Finding> check(RevenueDifference d, LocalDate today, Instant now) {
+        if (!today.isAfter(d.lastRecordedOn().plusDays(settings.mismatchSettle().toDays())) || now.isBefore(settlesAt(d))) {
             return Optional.empty();
         }
         String currency = d.declared().currency().getCurrencyCode();
@@ -42,6 +43,11 @@ record RevenueMismatchPolicy(FiscalRuleSettings settings) {
                 + d.lastRecordedOn() + ".";
         Subject subject = new Subject(List.of(), List.of(), List.of(d.licence()), List.of(d.company()));
         return Optional.of(new Finding(RuleCode.PAYMENT_RECEIPT_MISMATCH, Severity.HIGH, cause, subject, List.of(), figures, explanation));
+    }
+
+    /** When nothing entered on the line for the recording-quiet period: until then a record may still be on its way. */
+    Instant settlesAt(RevenueDifference d) {
+        return d.lastRecordingAt().plus(settings.recordingQuiet());
     }
 
     /** The reconciliation line a difference is of: what its alerts fold on. */

@@ -26,7 +26,7 @@ import tools.jackson.databind.JsonNode;
  * (a party reads the lots it held, a regulator those ever in its province, auditors and administrators
  * all) and EPCIS applies it to its events (docs/adr/0008-epcis-mapping.md).
  */
-@TestPropertySource(properties = {"mizan.demo.enabled=true", "mizan.test.isolation=read-scope"})
+@TestPropertySource(properties = {"mizan.demo.enabled=true", "mizan.test.isolation=read-scope", "mizan.oversight.fiscal.recording-quiet=PT0S"})
 class ReadScopeTableIntegrationTests extends EpcisIntegrationTest {
 
     /** The columns of the table: the operator of the chain, the processor, the buyer, both regulators, the auditor, the administrator, anyone. */

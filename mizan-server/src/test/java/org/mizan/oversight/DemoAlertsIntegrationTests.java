@@ -14,7 +14,7 @@ import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /** The demo's red flags: the truck that arrived 1.85 t short and the flotation run with surplus copper, and nothing else. */
-@TestPropertySource(properties = {"mizan.demo.enabled=true", "mizan.test.isolation=demo-alerts"})
+@TestPropertySource(properties = {"mizan.demo.enabled=true", "mizan.test.isolation=demo-alerts", "mizan.oversight.fiscal.recording-quiet=PT0S"})
 class DemoAlertsIntegrationTests extends HttpIntegrationTest {
 
     @Autowired

@@ -3,6 +3,7 @@ package org.mizan.oversight;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -56,11 +57,11 @@ class FiscalRulePoliciesTests {
 
     @Test
     void aMaterialDifferenceIsFlaggedOnlyOnceItsLineHasBeenQuietForThirtyDays() {
-        RevenueDifference d = new RevenueDifference("1415E1", new PartyId("miner"), new LicenceNumber("KP-ML-1"), "2025-26",
-                Money.of("1200000", "PKR"), Money.of("1150000", "PKR"), LocalDate.of(2025, 10, 9), List.of(3L), List.of(5L));
-        assertThat(mismatch.check(d, LocalDate.of(2025, 11, 8))).isEmpty();
+        RevenueDifference d = difference(LocalDate.of(2025, 10, 9), Instant.parse("2025-10-09T07:00:00Z"));
+        Instant later = Instant.parse("2025-11-09T07:00:00Z");
+        assertThat(mismatch.check(d, LocalDate.of(2025, 11, 8), later)).isEmpty();
 
-        Finding f = mismatch.check(d, LocalDate.of(2025, 11, 9)).orElseThrow();
+        Finding f = mismatch.check(d, LocalDate.of(2025, 11, 9), later).orElseThrow();
         assertThat(f.rule()).isEqualTo(RuleCode.PAYMENT_RECEIPT_MISMATCH);
         assertThat(f.figures()).containsEntry("difference", "-50000.00").containsEntry("declared", "1200000.00")
                 .containsEntry("paymentLogIndices", List.of(3L)).containsEntry("receiptLogIndices", List.of(5L));
@@ -68,6 +69,21 @@ class FiscalRulePoliciesTests {
                 .contains("difference of PKR -50000.00");
         assertThat(f.cause()).isEqualTo("PAYMENT_RECEIPT_MISMATCH/2025-26/1415E1/miner/KP-ML-1/PKR/1200000/1150000");
         assertThat(new AlertFolding().key(f)).contains("PAYMENT_RECEIPT_MISMATCH/2025-26/1415E1/miner/KP-ML-1/PKR");
+    }
+
+    @Test
+    void aLineOfOldDaysEnteredRecentlyWaitsUntilNothingWasEnteredOnItForAWeek() {
+        // A payment of October entered in December, its receipt perhaps still to be entered by the treasury.
+        RevenueDifference d = difference(LocalDate.of(2025, 10, 9), Instant.parse("2025-12-01T10:00:00Z"));
+        LocalDate today = LocalDate.of(2025, 12, 10);
+        assertThat(mismatch.settlesAt(d)).isEqualTo(Instant.parse("2025-12-08T10:00:00Z"));
+        assertThat(mismatch.check(d, today, Instant.parse("2025-12-08T09:59:59Z"))).isEmpty();
+        assertThat(mismatch.check(d, today, Instant.parse("2025-12-08T10:00:00Z"))).isPresent();
+    }
+
+    private static RevenueDifference difference(LocalDate lastOn, Instant lastEntered) {
+        return new RevenueDifference("1415E1", new PartyId("miner"), new LicenceNumber("KP-ML-1"), "2025-26",
+                Money.of("1200000", "PKR"), Money.of("1150000", "PKR"), lastOn, lastEntered, List.of(3L), List.of(5L));
     }
 
     private static ConsignmentExported export(String usd) {

@@ -94,12 +94,13 @@ class Payments implements CommittedRecords {
     /** Summed per GFS code, company, licence and currency in the database, never row by row in memory. */
     List<RevenueGroup> groups(RevenueQuery q) {
         return jdbc.sql("select gfs_code, cast(null as text) as government, company, licence, currency, sum(amount) as total,"
-                + " array_agg(log_index order by id) as entries, max(paid_on) as last_on from fiscal_payment" + q.where()
+                + " array_agg(log_index order by id) as entries, max(paid_on) as last_on, max(at) as last_at from fiscal_payment" + q.where()
                 + " group by gfs_code, company, licence, currency").params(q.params())
                 .query((rs, n) -> new RevenueGroup(gfs.code(rs.getString("gfs_code")),
                         rs.getString("government") == null ? null : new PartyId(rs.getString("government")), new PartyId(rs.getString("company")),
                         new LicenceNumber(rs.getString("licence")), new Money(rs.getBigDecimal("total"), Money.currency(rs.getString("currency"))),
-                        java.util.Arrays.asList((Long[]) rs.getArray("entries").getArray()), rs.getObject("last_on", java.time.LocalDate.class)))
+                        java.util.Arrays.asList((Long[]) rs.getArray("entries").getArray()), rs.getObject("last_on", java.time.LocalDate.class),
+                        rs.getObject("last_at", java.time.OffsetDateTime.class).toInstant()))
                 .list();
     }
 }

@@ -38,9 +38,9 @@ public final class Reconciler {
     public List<ReconciliationLine> reconcile(FiscalYear year, List<PaymentDeclared> payments, List<ReceiptRecorded> receipts) {
         return reconcileGroups(year,
                 payments.stream().map(p -> new RevenueGroup(p.gfs(), null, p.company(), p.licence(), p.amount(), List.of(p.logIndex()),
-                        p.paidOn())).toList(),
+                        p.paidOn(), p.at().toInstant())).toList(),
                 receipts.stream().map(r -> new RevenueGroup(r.gfs(), r.government(), r.company(), r.licence(), r.amount(),
-                        List.of(r.logIndex()), r.receivedOn())).toList());
+                        List.of(r.logIndex()), r.receivedOn(), r.at().toInstant())).toList());
     }
 
     private List<ReconciliationLine> lines(FiscalYear year, Map<Key, Sides> lines) {
