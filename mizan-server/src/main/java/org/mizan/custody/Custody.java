@@ -76,6 +76,14 @@ public class Custody {
         return EventJson.read(node, actor);
     }
 
+    /**
+     * Whether the single writer is taking or writing events right now (a group within the last 50 ms): a reader
+     * of the committed stream that can wait gives way to ingest on a machine whose processors it shares.
+     */
+    public boolean ingestBusy() {
+        return sequencer.writing(java.time.Duration.ofMillis(50));
+    }
+
     /** The sequence number of the newest committed event (0 when none is): how far a stream reader has to go. */
     public long lastCommittedSeq() {
         return events.lastSeq();

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.mizan.custody.stream.SetAsidePolicy;
+import org.mizan.custody.stream.IngestYieldPolicy;
 import org.mizan.custody.stream.SetAsideRecords;
 import org.mizan.custody.stream.StreamEvaluation;
 import org.mizan.custody.Custody;
@@ -22,7 +23,7 @@ import io.micrometer.core.instrument.MeterRegistry;
  * {@link StreamEvaluation}: each batch's alerts, rule state, set-aside records and the cursor past
  * them commit in one transaction, so a restart resumes exactly after the last evaluated event; the
  * cursor row is locked for the batch, so two nodes never evaluate the same events. The sequencer
- * never waits for it. It stops after the web server and before the connection pool closes, once its
+ * never waits for it, and it gives way to ingest ({@link IngestYieldPolicy}). It stops after the web server and before the connection pool closes, once its
  * current batch is done.
  */
 @Component
@@ -33,13 +34,18 @@ class Evaluator extends SwitchableWorker {
     private static final int BATCH = 500;
     private static final Duration STOP_WAIT = Duration.ofSeconds(30);
 
+    private static final Duration YIELD_PAUSE = Duration.ofMillis(50);
+
     private final StreamEvaluation evaluation;
+    private final IngestYieldPolicy yield;
     private final Custody custody;
     private final JdbcClient jdbc;
 
     Evaluator(Custody custody, AlertRaising raising, TransactionTemplate transaction, JdbcClient jdbc, SetAsideRecords setAside,
-            MeterRegistry meters, @Value("${mizan.oversight.evaluate:true}") boolean enabled) {
+            MeterRegistry meters, @Value("${mizan.oversight.evaluate:true}") boolean enabled,
+            @Value("${mizan.stream.yield-max-lag:100000}") long yieldMaxLag) {
         super("mizan-oversight", STOP_WAIT, enabled);
+        this.yield = new IngestYieldPolicy(yieldMaxLag);
         this.custody = custody;
         this.jdbc = jdbc;
         this.evaluation = new StreamEvaluation(NAME, custody, transaction, setAside, new StreamEvaluation.Cursor() {
@@ -109,7 +115,9 @@ class Evaluator extends SwitchableWorker {
     protected void work() throws InterruptedException {
         while (isRunning()) {
             try {
-                if (evaluateNext(BATCH) == 0) {
+                if (evaluation.yieldsToIngest(yield)) {
+                    pause(YIELD_PAUSE);
+                } else if (evaluateNext(BATCH) == 0) {
                     pause(Duration.ofMillis(200));
                 }
             } catch (RuntimeException e) {

@@ -60,7 +60,7 @@ class EvaluatorRestartIntegrationTests extends HttpIntegrationTest {
         assertThat(raised()).hasSize(2);
 
         Evaluator restarted = new Evaluator(custody, raising, transaction, jdbc, setAside,
-                new io.micrometer.core.instrument.simple.SimpleMeterRegistry(), false);
+                new io.micrometer.core.instrument.simple.SimpleMeterRegistry(), false, 0);
         assertThat(restarted.drain()).isEqualTo(6);
         assertThat(raised()).containsExactly("ELEMENT_IMBALANCE@ov-p1", "IMPLAUSIBLE_TRANSIT@ov-d2,ov-r2", "OUTSIDE_LICENCE_AREA@ov-x2",
                 "OVER_CAPACITY@ov-x3", "OVER_CAPACITY@ov-x4", "PERMIT_VIOLATION@ov-d1,ov-d2", "TRANSIT_LOSS@ov-d1,ov-r1");

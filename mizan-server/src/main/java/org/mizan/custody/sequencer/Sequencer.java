@@ -40,6 +40,8 @@ public class Sequencer extends Worker {
     }
 
     private final BlockingQueue<Submission> queue = new ArrayBlockingQueue<>(10_000);
+    // When the last group was written (System.nanoTime), for readers of the stream that give way to ingest.
+    private volatile long lastWrite = System.nanoTime() - Duration.ofDays(1).toNanos();
     private final DataSource dataSource;
     private final GroupWriter writer;
 
@@ -47,6 +49,11 @@ public class Sequencer extends Worker {
         super("mizan-sequencer", STOP_WAIT);
         this.dataSource = dataSource;
         this.writer = writer;
+    }
+
+    /** Whether requests are waiting or a group was written within {@code within}: ingest is busy. */
+    public boolean writing(Duration within) {
+        return !queue.isEmpty() || System.nanoTime() - lastWrite < within.toNanos();
     }
 
     /** Queues events to be applied atomically; the future completes once they are durable or refused. */
@@ -121,6 +128,7 @@ public class Sequencer extends Worker {
             group.add(first);
             queue.drainTo(group, MAX_GROUP - 1);
             writer.write(group);
+            lastWrite = System.nanoTime();
             group.clear();
         }
     }

@@ -65,6 +65,8 @@ public final class StreamEvaluation {
     // Records whose evaluation failed for their own sake in a batch that then rolled back: the batch's
     // next attempt sets them aside instead of evaluating them again.
     private final Map<Long, RuntimeException> failed = new ConcurrentHashMap<>();
+    // The last sequence number this node evaluated through (-1 before its first batch): how far behind it is.
+    private volatile long through = -1;
 
     public StreamEvaluation(String evaluator, Custody custody, TransactionTemplate transaction, SetAsideRecords setAside, Cursor cursor,
             Step step, MeterRegistry meters) {
@@ -93,9 +95,19 @@ public final class StreamEvaluation {
         }
     }
 
+    /**
+     * Whether to give way to ingest now rather than evaluate. Before its first batch a node does not know how far
+     * behind it is, and does not give way.
+     */
+    public boolean yieldsToIngest(IngestYieldPolicy policy) {
+        long at = through;
+        return at >= 0 && policy.yields(custody.ingestBusy(), () -> custody.lastCommittedSeq() - at);
+    }
+
     private int batch(int limit, List<SetAsideRecords.SetAside> setAsideNow) {
         step.beginBatch();
-        List<StreamRecord> records = custody.recordsAfter(cursor.lock(), limit);
+        long from = cursor.lock();
+        List<StreamRecord> records = custody.recordsAfter(from, limit);
         for (StreamRecord record : records) {
             RuntimeException bad = failed.get(record.seq());
             if (bad == null && record instanceof UnreadableRecord unreadable) {
@@ -111,9 +123,12 @@ public final class StreamEvaluation {
             }
         }
         step.endBatch();
+        long last = records.isEmpty() ? from : records.get(records.size() - 1).seq();
         if (!records.isEmpty()) {
-            cursor.moveTo(records.get(records.size() - 1).seq());
+            cursor.moveTo(last);
         }
+        // Read by yieldsToIngest only; a batch that then rolls back leaves an estimate one batch ahead, which is harmless.
+        through = last;
         return records.size();
     }
 

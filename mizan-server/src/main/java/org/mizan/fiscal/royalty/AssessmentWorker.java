@@ -3,6 +3,7 @@ package org.mizan.fiscal.royalty;
 import java.time.Duration;
 
 import org.mizan.custody.Custody;
+import org.mizan.custody.stream.IngestYieldPolicy;
 import org.mizan.custody.stream.SetAsideRecords;
 import org.mizan.custody.stream.StreamEvaluation;
 import org.mizan.kernel.SwitchableWorker;
@@ -20,7 +21,7 @@ import io.micrometer.core.instrument.MeterRegistry;
  * Assesses royalties off the sequencer, on its own thread, from a persisted cursor: each batch's lot
  * state, assessments and log entries and the cursor past them commit together, so every taxable event is
  * assessed exactly once across restarts, and a second node waits on the cursor's row lock. Ingest never
- * waits for it. Off with {@code mizan.fiscal.assess=false}.
+ * waits for it, and it gives way to ingest ({@link IngestYieldPolicy}). Off with {@code mizan.fiscal.assess=false}.
  */
 @Component
 class AssessmentWorker extends SwitchableWorker {
@@ -29,14 +30,18 @@ class AssessmentWorker extends SwitchableWorker {
     private static final Logger log = LoggerFactory.getLogger(AssessmentWorker.class);
     private static final int BATCH = 500;
 
+    private static final Duration YIELD_PAUSE = Duration.ofMillis(50);
+
     private final StreamEvaluation evaluation;
+    private final IngestYieldPolicy yield;
     private final Custody custody;
     private final JdbcClient jdbc;
 
     AssessmentWorker(Custody custody, FiscalLots lots, Assessments assessments, RateRows rates, PriceRows prices, ExchangeRates exchange,
             IncentiveRows incentives, Registry registry, TransactionTemplate transaction, JdbcClient jdbc, SetAsideRecords setAside, MeterRegistry meters,
-            @Value("${mizan.fiscal.assess:true}") boolean enabled) {
+            @Value("${mizan.fiscal.assess:true}") boolean enabled, @Value("${mizan.stream.yield-max-lag:100000}") long yieldMaxLag) {
         super("mizan-fiscal", Duration.ofSeconds(30), enabled);
+        this.yield = new IngestYieldPolicy(yieldMaxLag);
         this.custody = custody;
         this.jdbc = jdbc;
         Assessor assessor = new Assessor(lots, assessments, new Assessing(registry, rates, prices, exchange, incentives), registry);
@@ -86,7 +91,9 @@ class AssessmentWorker extends SwitchableWorker {
     protected void work() throws InterruptedException {
         while (isRunning()) {
             try {
-                if (evaluation.next(BATCH) == 0) {
+                if (evaluation.yieldsToIngest(yield)) {
+                    pause(YIELD_PAUSE);
+                } else if (evaluation.next(BATCH) == 0) {
                     pause(Duration.ofMillis(200));
                 }
             } catch (RuntimeException e) {
