@@ -31,6 +31,19 @@ class ApiConventionsIntegrationTests extends HttpIntegrationTest {
     }
 
     @Test
+    void describesTheEventBodiesTypeByTypeNotAsAFreeFormObject() {
+        JsonNode docs = api.get("/v3/api-docs").json();
+        JsonNode body = docs.at("/paths/~1api~1v1~1events/post/requestBody/content/application~1json/schema");
+        assertThat(body.get("$ref").asString()).isEqualTo("#/components/schemas/EventsBody");
+        JsonNode schemas = docs.at("/components/schemas");
+        assertThat(schemas.at("/CustodyEvent/discriminator/mapping/dispatched").asString()).isEqualTo("#/components/schemas/LotDispatched");
+        assertThat(schemas.at("/LotDispatched/required").toString()).contains("\"permit\"");
+        assertThat(schemas.at("/LotDispatched/additionalProperties").asBoolean(true)).isFalse();
+        assertThat(schemas.at("/Kilograms/pattern").asString()).isEqualTo("^[0-9]{1,16}(\\.[0-9]{1,3})?$");
+        assertThat(schemas.at("/EventBatch/properties/events/maxItems").asInt()).isEqualTo(1000);
+    }
+
+    @Test
     void describesTheApiKeyAsABearerSchemeWithTheHeaderSpelledOutInCode() {
         JsonNode docs = api.get("/v3/api-docs").json();
         JsonNode scheme = docs.at("/components/securitySchemes/apiKey");

@@ -59,6 +59,20 @@ public final class EventJson {
     private EventJson() {
     }
 
+    /**
+     * The fields read, by event type and by nested object ({@code dispatched.permit}, {@code processed.inputs[]}):
+     * what the published event schemas must describe.
+     */
+    static Map<String, Set<String>> fields() {
+        Map<String, Set<String>> all = new java.util.TreeMap<>();
+        FIELDS.forEach((type, fields) -> all.put(type, union(COMMON, fields)));
+        all.put("extracted.location", LOCATION);
+        all.put("dispatched.permit", PERMIT);
+        all.put("processed.inputs[]", INPUT);
+        all.put("processed.outputs[]", OUTPUT);
+        return all;
+    }
+
     public static CustodyEvent read(JsonNode node, PartyId actor) {
         if (node == null || !node.isObject()) {
             EventFields.root(node, COMMON);
