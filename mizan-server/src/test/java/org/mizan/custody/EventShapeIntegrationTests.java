@@ -105,6 +105,23 @@ class EventShapeIntegrationTests extends HttpIntegrationTest {
         assertThat(java.time.OffsetDateTime.parse(stored.json().path("event").path("time").asString()).getNano()).isEqualTo(92_066_000);
     }
 
+    @Test
+    void anEventNamingAnotherReporterIsRefusedAndOneNamingItsOwnIsKept() {
+        String miner = keyFor(F.miner, Role.OPERATOR);
+        ObjectNode other = JSON.valueToTree(F.extracted("shape-actor", "SH-ACTOR", "10", "0.02", 1));
+        other.put("actor", F.processor);
+        Reply refused = api.post("/api/v1/events", miner, other.toString());
+        assertThat(refused.status()).as(refused.body()).isEqualTo(403);
+        assertThat(refused.json().path("field").asString()).isEqualTo("actor");
+        assertThat(refused.json().path("detail").asString()).contains(F.processor, F.miner);
+        assertThat(api.get("/api/v1/events/shape-actor", adminKey()).status()).isEqualTo(404);
+
+        other.put("actor", F.miner);
+        Reply accepted = api.post("/api/v1/events", miner, other.toString());
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(201);
+        assertThat(api.get("/api/v1/events/shape-actor", adminKey()).json().at("/event/actor").asString()).isEqualTo(F.miner);
+    }
+
     record Mutation(String field, String description, ObjectNode body) {
         @Override
         public String toString() {

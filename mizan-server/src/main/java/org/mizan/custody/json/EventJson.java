@@ -86,6 +86,11 @@ public final class EventJson {
         EventFields n = EventFields.root(node, union(COMMON, allowed));
         EventId id = n.value("eventId", () -> new EventId(n.text("eventId")));
         OffsetDateTime time = n.time("time");
+        // The reporter is the key's party; a body naming another one is refused, not quietly re-attributed.
+        if (node.has("actor") && !n.text("actor").equals(actor.value())) {
+            throw Rejection.forbidden("forbidden", "Event " + Rejection.quote(id.value()) + " names " + Rejection.quote(n.text("actor"))
+                    + " as its reporter, but it is reported by " + actor).with("eventId", id.value()).with("field", "actor");
+        }
         try {
             return construct(type, n, id, time, actor);
         } catch (Rejection r) {
