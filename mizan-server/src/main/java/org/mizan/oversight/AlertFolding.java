@@ -25,6 +25,7 @@ final class AlertFolding {
                 return Optional.of(f.rule() + "/" + site);
             case GRADE_OUTLIER:
             case ELEMENT_IMBALANCE:
+            case ELEMENT_IMBALANCE_PATTERN:
                 return Optional.of(f.rule() + "/" + site + "/" + element);
             case TRANSIT_LOSS_PATTERN:
                 return Optional.of(f.rule() + "/" + f.figures().get("operator") + "/" + f.figures().get("from") + "/" + f.figures().get("to"));

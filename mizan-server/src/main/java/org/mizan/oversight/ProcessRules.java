@@ -16,12 +16,18 @@ import org.mizan.kernel.LotId;
 final class ProcessRules {
 
     private final RuleMemory memory;
+    private final OversightSettings settings;
     private final ElementImbalancePolicy balance;
+    private final BalancePatternSettings patternSettings;
+    private final ElementBalancePatternPolicy pattern;
     private final ExtractionRules grades;
 
-    ProcessRules(RuleMemory memory, OversightSettings settings, ExtractionRules grades) {
+    ProcessRules(RuleMemory memory, OversightSettings settings, BalancePatternSettings patternSettings, ExtractionRules grades) {
         this.memory = memory;
+        this.settings = settings;
         this.balance = new ElementImbalancePolicy(settings);
+        this.patternSettings = patternSettings;
+        this.pattern = new ElementBalancePatternPolicy(patternSettings);
         this.grades = grades;
     }
 
@@ -38,7 +44,26 @@ final class ProcessRules {
         for (ElementBalance e : ((ProcessBalance) committed.facts()).elements()) {
             balances.add(new ElementImbalancePolicy.Balance(e.element(), e.input(), e.output()));
         }
-        return balance.check(event.eventId().value(), event.site(), event.actor(), event.process(), lots, balances);
+        List<Finding> findings = new ArrayList<>(balance.check(event.eventId().value(), event.site(), event.actor(), event.process(), lots,
+                balances));
+        for (ElementImbalancePolicy.Balance b : balances) {
+            findings.addAll(balancePattern(event, lots, b));
+        }
+        return findings;
+    }
+
+    /** Remembers the run's element balance and judges the plant's recent runs of that element together. */
+    private List<Finding> balancePattern(LotsProcessed event, List<LotId> lots, ElementImbalancePolicy.Balance b) {
+        PlantRun run = new PlantRun(event.eventId().value(), event.time(), b.input().grams(), b.output().grams());
+        memory.addPlantRun(event.site(), b.element(), run);
+        List<PlantRun> window = memory.plantRuns(event.site(), b.element(), event.time(), patternSettings.window(), patternSettings.runs());
+        // The window ends at the run's own time, so a run recorded late is judged on the runs before it; of two runs at one
+        // moment, the one the window's order puts first is judged, with the other in its window.
+        if (window.isEmpty() || !window.get(0).eventId().equals(run.eventId())) {
+            return List.of();
+        }
+        return pattern.check(new ElementBalancePatternPolicy.Run(run.eventId(), event.site(), event.actor(), event.process(), lots, b.element(),
+                settings.elementTolerance(event.process())), window).map(List::of).orElse(List.of());
     }
 
     List<Finding> assayed(CommittedEvent committed, LotAssayed event) {

@@ -26,11 +26,12 @@ class RuleBook {
 
     private final ExportRules export;
 
-    RuleBook(RegistryLookups registry, RuleMemory memory, OversightSettings settings, FiscalRecords fiscal, FiscalRuleSettings fiscalSettings) {
+    RuleBook(RegistryLookups registry, RuleMemory memory, OversightSettings settings, FiscalRecords fiscal, FiscalRuleSettings fiscalSettings,
+            BalancePatternSettings balancePattern) {
         this.extraction = new ExtractionRules(registry, memory, settings);
         this.export = new ExportRules(registry, fiscal, fiscalSettings);
         this.transit = new TransitRules(registry, memory, settings);
-        this.process = new ProcessRules(memory, settings, extraction);
+        this.process = new ProcessRules(memory, settings, balancePattern, extraction);
     }
 
     List<Finding> evaluate(CommittedEvent committed) {

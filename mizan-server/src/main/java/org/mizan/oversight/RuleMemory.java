@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 /**
  * What the rules remember between events, written in the evaluating transaction: each lot's material
  * and producing site, yearly extraction per licence and mineral, grade history per site, permit use,
- * and each route's trips for the loss pattern.
+ * each route's trips for the loss pattern and each plant's runs for the balance pattern.
  */
 @Repository
 class RuleMemory {
@@ -104,6 +104,21 @@ class RuleMemory {
                 .params(route.operator().value(), route.from().value(), route.to().value(), utc(until), utc(until.minus(window)), limit)
                 .query((rs, i) -> new RouteTrip(rs.getString(1), rs.getObject(2, OffsetDateTime.class), rs.getLong(3), rs.getLong(4),
                         rs.getLong(5))).list();
+    }
+
+    /** Remembers a run's contained element in and out; evaluating the same run again remembers nothing more. */
+    void addPlantRun(SiteId site, ElementSymbol element, PlantRun run) {
+        jdbc.sql("insert into oversight_plant_run (event_id, element, site, run_at, input_g, output_g) values (?, ?, ?, ?, ?, ?)"
+                + " on conflict do nothing").params(run.eventId(), element.value(), site.value(), utc(run.at()), run.inputGrams(),
+                run.outputGrams()).update();
+    }
+
+    /** The plant's latest runs of the element in the window ending at {@code until}, at most {@code limit}, most recent first. */
+    List<PlantRun> plantRuns(SiteId site, ElementSymbol element, OffsetDateTime until, Duration window, int limit) {
+        return jdbc.sql("select event_id, run_at, input_g, output_g from oversight_plant_run"
+                + " where site = ? and element = ? and run_at <= ? and run_at > ? order by run_at desc, event_id desc limit ?")
+                .params(site.value(), element.value(), utc(until), utc(until.minus(window)), limit)
+                .query((rs, i) -> new PlantRun(rs.getString(1), rs.getObject(2, OffsetDateTime.class), rs.getLong(3), rs.getLong(4))).list();
     }
 
     private static OffsetDateTime utc(OffsetDateTime time) {

@@ -31,6 +31,7 @@ final class Economy {
     private final List<Royalty> royalties = new ArrayList<>();
     private final Map<String, List<Shipment>> waiting = new LinkedHashMap<>();
     private final Map<String, Integer> history = new LinkedHashMap<>();
+    private final Map<String, List<OffsetDateTime>> launderedRuns = new LinkedHashMap<>();
     private long next;
 
     Economy(SimulationSettings s, World world, Random random, FiscalRegime regime) {
@@ -149,7 +150,8 @@ final class Economy {
                 continue;
             }
             waiting.remove(plant.id() + "/" + material);
-            made.add(new Processing(s, random, anomalies, history, this::id).run(plant, material, lots, out, lab));
+            made.add(new Processing(s, random, anomalies, history, this::id, world.plants.get(world.plants.size() - 1).id(), launderedRuns)
+                    .run(plant, material, lots, out, lab));
         }
     }
 
