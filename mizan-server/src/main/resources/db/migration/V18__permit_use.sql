@@ -17,6 +17,7 @@ update oversight_alert_cause c set cause = p.paired
 from (select distinct on (paired) cause, paired from (
         select cause, number, 'PERMIT_VIOLATION/reuse/' || least(event_ids[1] collate "C", event_ids[2] collate "C") || '/'
                || greatest(event_ids[1] collate "C", event_ids[2] collate "C") as paired
-        from oversight_alert_cause where cause like 'PERMIT_VIOLATION/reuse/%' and cardinality(event_ids) = 2) named
+        from oversight_alert_cause
+        where cardinality(event_ids) = 2 and cause = 'PERMIT_VIOLATION/reuse/' || event_ids[2]) named
       order by paired, number) p
 where c.cause = p.cause;

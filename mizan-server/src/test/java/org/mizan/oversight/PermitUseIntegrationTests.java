@@ -130,6 +130,36 @@ class PermitUseIntegrationTests extends HttpIntegrationTest {
         assertThat(jdbc.sql("select count(*) from oversight_trip where permit = 'PU-TP-1'").query(Long.class).single()).isEqualTo(2);
     }
 
+    @Test
+    void theMigrationGivesRememberedTripsTheirVehicleAndClaimedOverlapsTheirPairedCause() throws Exception {
+        List<String> statements = migration();
+        jdbc.sql("update oversight_trip set vehicle = null where permit = 'PU-TP-2'").update();
+        jdbc.sql(statements.stream().filter(q -> q.contains("set vehicle")).findFirst().orElseThrow()).update();
+        assertThat(jdbc.sql("select distinct vehicle from oversight_trip where permit = 'PU-TP-2'").query(String.class).list())
+                .containsExactly("LEB-200");
+
+        String alert = jdbc.sql("select alert_id from oversight_alert_cause where cause = 'PERMIT_VIOLATION/dispatch-window/pu-d-E'")
+                .query(String.class).single();
+        // Claimed as before: the cause named the dispatch judged second, the last of the evidence.
+        for (String[] claim : new String[][] {{"pu-z2", "pu-z1"}, {"pu-z1", "pu-z2"}}) {
+            jdbc.sql("insert into oversight_alert_cause (cause, alert_id, event_ids, event_at) values (?, ?, ?, now())")
+                    .params("PERMIT_VIOLATION/reuse/" + claim[1], alert, claim).update();
+        }
+        jdbc.sql(statements.stream().filter(q -> q.contains("update oversight_alert_cause")).findFirst().orElseThrow()).update();
+        assertThat(jdbc.sql("select cause from oversight_alert_cause where cause like 'PERMIT_VIOLATION/reuse/pu-z%' order by cause")
+                .query(String.class).list()).as("the first claim renamed, the second kept")
+                .containsExactly("PERMIT_VIOLATION/reuse/pu-z1/pu-z2", "PERMIT_VIOLATION/reuse/pu-z2");
+        assertThat(jdbc.sql("select count(*) from oversight_alert_cause where cause = 'PERMIT_VIOLATION/reuse/pu-z1/pu-z2'")
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    private static List<String> migration() throws java.io.IOException {
+        try (var in = PermitUseIntegrationTests.class.getResourceAsStream("/db/migration/V18__permit_use.sql")) {
+            String sql = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "");
+            return List.of(sql.split(";"));
+        }
+    }
+
     private void register() {
         post(admin, "/api/v1/parties", Map.of("id", "pu-miner", "name", "pu-miner", "kind", "company", "country", "PK"));
         post(admin, "/api/v1/parties", Map.of("id", "pu-plant-co", "name", "pu-plant-co", "kind", "processor", "country", "PK"));
