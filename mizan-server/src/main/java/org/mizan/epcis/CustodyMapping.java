@@ -117,9 +117,10 @@ final class CustodyMapping {
         String payload = x.text(p, "maxPayloadKg");
         String validFrom = x.text(p, "validFrom");
         String validUntil = x.text(p, "validUntil");
+        Optional<Boolean> singleUse = x.optionalBoolean(p, "singleUse");
         return head.build(() -> new LotDispatched(head.id(), head.time(), head.actor(), new LotId(lot), new SiteId(from), new SiteId(to),
                 new TransitPermit(number, vehicle, vehicleClass, Mass.ofKilograms(payload), CustodyValues.time(validFrom),
-                        CustodyValues.time(validUntil))));
+                        CustodyValues.time(validUntil), singleUse)));
     }
 
     private static CustodyEvent processed(CustodyValues head, ObjectNode event, MizanExtension x, String site) {

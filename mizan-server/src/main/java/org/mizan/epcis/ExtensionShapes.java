@@ -73,7 +73,8 @@ final class ExtensionShapes {
 
     private void permit(String name, JsonNode permit) {
         if (!permit.isObject()) {
-            throw wrong(name, "is an object of " + x.prefix() + ":number, vehicle, vehicleClass, maxPayloadKg, validFrom and validUntil");
+            throw wrong(name, "is an object of " + x.prefix() + ":number, vehicle, vehicleClass, maxPayloadKg, validFrom, validUntil"
+                    + " and the optional singleUse");
         }
         for (Map.Entry<String, JsonNode> member : permit.properties()) {
             String local = local(member.getKey());
@@ -82,6 +83,8 @@ final class ExtensionShapes {
                 text(path, member.getValue());
             } else if ("maxPayloadKg".equals(local)) {
                 decimal(path, member.getValue());
+            } else if ("singleUse".equals(local)) {
+                bool(path, member.getValue());
             } else {
                 throw wrong(path, "is no field of a transit permit");
             }
@@ -134,6 +137,13 @@ final class ExtensionShapes {
     private void text(String name, JsonNode value) {
         if (!value.isString() || value.asString().isBlank()) {
             throw wrong(name, "is a non-empty string");
+        }
+    }
+
+    private void bool(String name, JsonNode value) {
+        boolean text = value.isString() && value.asString().strip().matches("true|false");
+        if (!value.isBoolean() && !text) {
+            throw wrong(name, "is true or false, as a JSON boolean or the text of an XML element");
         }
     }
 

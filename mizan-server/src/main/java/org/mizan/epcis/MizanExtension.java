@@ -43,6 +43,18 @@ record MizanExtension(String prefix) {
         return value.isNumber() ? value.decimalValue().toPlainString() : value.asString().strip();
     }
 
+    /**
+     * A boolean that may be absent: a JSON boolean, or the text {@code true} or {@code false} that the XML
+     * binding gives (its shape is checked by {@link ExtensionShapes} before mapping).
+     */
+    Optional<Boolean> optionalBoolean(JsonNode node, String local) {
+        JsonNode value = field(node, local);
+        if (value.isMissingNode() || value.isNull()) {
+            return Optional.empty();
+        }
+        return Optional.of(value.isBoolean() ? value.booleanValue() : Boolean.parseBoolean(value.asString().strip()));
+    }
+
     /** Grades as an object of element symbol to mass fraction: {@code {"mizan:Cu": "0.28"}}. */
     Map<String, String> grades(JsonNode node) {
         JsonNode grades = field(node, "grades");

@@ -68,15 +68,30 @@ class RuleMemory {
                 .params(site.value(), material, element.value(), seq, fraction).update();
     }
 
-    List<PermitPolicy.Use> permitUses(String permit) {
-        return jdbc.sql("select lot_id, event_id, dispatched_at, coalesce(received_at, valid_until) from oversight_trip where permit = ?")
-                .param(permit).query((rs, i) -> new PermitPolicy.Use(new LotId(rs.getString(1)), rs.getString(2),
-                        rs.getObject(3, OffsetDateTime.class), rs.getObject(4, OffsetDateTime.class))).list();
+    /**
+     * The trips under the dispatch's permit number that a permit rule can cite, at most four however often the number
+     * was used: the dispatch's own if it is judged again, the first other trip still under way when it left, the
+     * number's first other trip, and its first other trip stated to be single-use.
+     */
+    List<PermitPolicy.Use> permitUses(Dispatch d) {
+        String use = "select lot_id, event_id, dispatched_at, coalesce(received_at, valid_until), vehicle, single_use"
+                + " from oversight_trip where permit = :permit";
+        String other = use + " and event_id <> :event";
+        String first = " order by dispatched_at, event_id limit 1";
+        return jdbc.sql("(" + use + " and event_id = :event)"
+                        + " union (" + other + " and lower(lot_id) <> lower(:lot) and coalesce(received_at, valid_until) > :time" + first + ")"
+                        + " union (" + other + first + ") union (" + other + " and single_use" + first + ")")
+                .param("permit", d.number()).param("event", d.eventId()).param("lot", d.lot().value()).param("time", utc(d.time()))
+                .query((rs, i) -> new PermitPolicy.Use(new LotId(rs.getString(1)), rs.getString(2), rs.getObject(3, OffsetDateTime.class),
+                        rs.getObject(4, OffsetDateTime.class), rs.getString(5), rs.getBoolean(6))).list();
     }
 
     void addTrip(Dispatch d) {
-        jdbc.sql("insert into oversight_trip (permit, lot_id, event_id, dispatched_at, valid_until) values (?, ?, ?, ?, ?) on conflict do nothing")
-                .params(d.permit(), d.lot().value(), d.eventId(), utc(d.time()), utc(d.validUntil())).update();
+        jdbc.sql("""
+                insert into oversight_trip (permit, lot_id, event_id, dispatched_at, valid_until, vehicle, single_use)
+                values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
+                .params(d.number(), d.lot().value(), d.eventId(), utc(d.time()), utc(d.validUntil()), d.permit().vehicle(),
+                        d.permit().forOneTrip()).update();
     }
 
     /** Closes the lot's open trip and returns the event id of its dispatch. */

@@ -11,7 +11,10 @@ import org.mizan.custody.TransitFacts;
 import org.mizan.kernel.LotId;
 import org.mizan.registry.Site;
 
-/** The rules on the road: permit payload and reuse at dispatch; loss, loss pattern, speed and permit window at receipt. */
+/**
+ * The rules on the road: permit payload, window and reuse at dispatch; loss, loss pattern, speed and permit window at
+ * receipt.
+ */
 final class TransitRules {
 
     private final RegistryLookups registry;
@@ -32,12 +35,12 @@ final class TransitRules {
     }
 
     List<Finding> dispatched(CommittedEvent committed, LotDispatched event) {
-        var p = event.permit();
-        Dispatch d = new Dispatch(event.eventId().value(), event.lot(), event.from(), event.to(), p.number(),
-                p.maxPayload(), p.validFrom(), p.validUntil(), ((DispatchFacts) committed.facts()).mass(), event.time(), event.actor());
+        Dispatch d = new Dispatch(event.eventId().value(), event.lot(), event.from(), event.to(), event.permit(),
+                ((DispatchFacts) committed.facts()).mass(), event.time(), event.actor());
         List<Finding> findings = new ArrayList<>();
         permits.payload(d).ifPresent(findings::add);
-        permits.overlap(d, memory.permitUses(d.permit())).ifPresent(findings::add);
+        permits.dispatchWindow(d).ifPresent(findings::add);
+        permits.reuse(d, memory.permitUses(d)).ifPresent(findings::add);
         memory.addTrip(d);
         return findings;
     }

@@ -53,6 +53,8 @@ class EpcisStrictInputIntegrationTests extends EpcisIntegrationTest {
         "'\"mizan:licence\": true'                      | mizan:licence",
         "'\"mizan:permit\": \"KP-TP-1\"'                | mizan:permit",
         "'\"mizan:permit\": {\"mizan:colour\": \"red\"}' | mizan:permit.mizan:colour",
+        "'\"mizan:permit\": {\"mizan:singleUse\": \"yes\"}' | mizan:permit.mizan:singleUse",
+        "'\"mizan:permit\": {\"mizan:singleUse\": 1}'   | mizan:permit.mizan:singleUse",
         "'\"mizan:material\": [\"ore\"]'                | mizan:material",
         "'\"mizan:colour\": \"red\"'                    | mizan:colour"})
     void refusesAJsonMizanExtensionOfTheWrongShapeNamingTheField(String member, String field) {
@@ -71,7 +73,8 @@ class EpcisStrictInputIntegrationTests extends EpcisIntegrationTest {
         "<mizan:grades><mizan:Nd><v>1</v></mizan:Nd></mizan:grades>       | mizan:grades.mizan:Nd",
         "<mizan:licence><mizan:number>x</mizan:number></mizan:licence>    | mizan:licence",
         "<mizan:licence>A</mizan:licence><mizan:licence>B</mizan:licence> | mizan:licence",
-        "<mizan:permit>KP-TP-1</mizan:permit>                             | mizan:permit"})
+        "<mizan:permit>KP-TP-1</mizan:permit>                             | mizan:permit",
+        "<mizan:permit><mizan:singleUse>yes</mizan:singleUse></mizan:permit> | mizan:permit.mizan:singleUse"})
     void refusesAnXmlMizanExtensionOfTheWrongShapeNamingTheField(String extension, String field) {
         EpcisClient epcis = client("strict-xml-extension");
         EpcisClient.Response reply = epcis.capture(xml(extension, EPC), "application/xml");
@@ -84,9 +87,11 @@ class EpcisStrictInputIntegrationTests extends EpcisIntegrationTest {
     @Test
     void acceptsWellShapedExtensionsInBothBindings() {
         EpcisClient epcis = client("strict-well-shaped");
-        String members = ",\"mizan:licence\": \"KP-EL-2024-0007\", \"mizan:grades\": {\"mizan:Nd\": \"0.0115\", \"mizan:Pr\": 0.0034}";
+        String members = ",\"mizan:licence\": \"KP-EL-2024-0007\", \"mizan:grades\": {\"mizan:Nd\": \"0.0115\", \"mizan:Pr\": 0.0034},"
+                + " \"mizan:permit\": {\"mizan:singleUse\": true}";
         assertThat(epcis.captureJob(json(members, EPC), "application/ld+json").get("success").asBoolean()).isTrue();
-        String elements = "<mizan:licence>KP-EL-2024-0007</mizan:licence><mizan:grades><mizan:Nd>0.0115</mizan:Nd></mizan:grades>";
+        String elements = "<mizan:licence>KP-EL-2024-0007</mizan:licence><mizan:grades><mizan:Nd>0.0115</mizan:Nd></mizan:grades>"
+                + "<mizan:permit><mizan:singleUse>false</mizan:singleUse></mizan:permit>";
         assertThat(epcis.captureJob(xml(elements, "urn:epc:id:sgtin:0614141.107346.2018"), "application/xml").get("success").asBoolean())
                 .isTrue();
         assertThat(stored(epcis)).isEqualTo(2);

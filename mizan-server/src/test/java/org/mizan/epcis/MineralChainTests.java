@@ -2,6 +2,7 @@ package org.mizan.epcis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.mizan.custody.CustodyEvent;
+import org.mizan.custody.LotDispatched;
 import org.mizan.custody.LotsProcessed;
 import org.mizan.kernel.ElementSymbol;
 import org.mizan.kernel.Grade;
@@ -74,6 +76,23 @@ class MineralChainTests {
                 .isEqualTo(DigitalLink.canonical("urn:epc:class:lgtin:896000123.0021.HUBC2511").orElseThrow());
         assertThat(processed.outputs().get(0).grades().grade(ElementSymbol.of("Nd"))).contains(Grade.of("0.135"));
         assertThat(processed.outputs().get(1).material()).isEqualTo("ree-ore");
+    }
+
+    @Test
+    void mapsAPermitsStatedSingleUseFromEitherBindingAndLeavesItUnstatedWhenAbsent() {
+        String xml = new String(MineralChain.resource("02-ore-shipping.xml"), StandardCharsets.UTF_8);
+        String json = new String(MineralChain.resource("02-ore-shipping.jsonld"), StandardCharsets.UTF_8);
+        assertThat(singleUse(XmlDocuments.read(xml.replaceFirst("</mizan:validUntil>",
+                "</mizan:validUntil><mizan:singleUse>true</mizan:singleUse>").getBytes(StandardCharsets.UTF_8)))).contains(true);
+        assertThat(singleUse(EpcisDocument.fromJson(JsonDocuments.read(json.replaceFirst("\"mizan:validUntil\"",
+                "\"mizan:singleUse\": false, \"mizan:validUntil\"").getBytes(StandardCharsets.UTF_8))))).contains(false);
+        assertThat(singleUse(EpcisDocument.fromJson(JsonDocuments.read(json.getBytes(StandardCharsets.UTF_8))))).isEmpty();
+    }
+
+    private static Optional<Boolean> singleUse(EpcisDocument document) {
+        ObjectNode event = document.events().get(0).deepCopy().put("eventID", "urn:uuid:test-shipping");
+        CustodyEvent custody = CustodyMapping.of(event, document.context(), new PartyId("loe-shilman")).orElseThrow();
+        return ((LotDispatched) custody).permit().singleUse();
     }
 
     @Test

@@ -66,8 +66,21 @@ final class RuleFixtures {
                 new PartyId("miner"), facts.scaleResolution(), facts.shortfallBeyondResolution());
     }
 
+    /** A 1000 kg trip, neither short nor over, under a permit valid from {@code validFrom} to {@code validUntil}. */
+    static Trip tripUnder(OffsetDateTime validFrom, OffsetDateTime validUntil, OffsetDateTime dispatchedAt, OffsetDateTime receivedAt) {
+        Mass mass = Mass.ofKilograms("1000");
+        return new Trip("ev-r", "ev-d", new LotId("LOT-1"), "copper", new SiteId("mine-1"), new SiteId("plant-1"), "P-1", validFrom,
+                validUntil, mass, mass, dispatchedAt, receivedAt, List.of(new PartyId("miner"), new PartyId("processor")),
+                new PartyId("miner"), Optional.empty(), Mass.ZERO);
+    }
+
     static Dispatch dispatch(String lot, String kg, String payloadKg, OffsetDateTime at) {
-        return new Dispatch("ev-d-" + lot, new LotId(lot), new SiteId("mine-1"), new SiteId("plant-1"), "P-1", Mass.ofKilograms(payloadKg), at, at.plusHours(48),
-                Mass.ofKilograms(kg), at, new PartyId("miner"));
+        return dispatch(lot, kg, new TransitPermit("P-1", "TRK-1", "N3 truck", Mass.ofKilograms(payloadKg), at, at.plusHours(48)), at);
+    }
+
+    /** Lot {@code lot} leaving at {@code at} under the given permit, as event {@code ev-d-<lot>}. */
+    static Dispatch dispatch(String lot, String kg, TransitPermit permit, OffsetDateTime at) {
+        return new Dispatch("ev-d-" + lot, new LotId(lot), new SiteId("mine-1"), new SiteId("plant-1"), permit, Mass.ofKilograms(kg), at,
+                new PartyId("miner"));
     }
 }

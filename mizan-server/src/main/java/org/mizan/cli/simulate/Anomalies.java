@@ -10,7 +10,8 @@ import java.util.Random;
  */
 final class Anomalies {
 
-    enum Kind { NONE, LICENCE, OUTSIDE, GRADE, LOSS, IMPLAUSIBLE, WINDOW, PAYLOAD, REUSE }
+    /** {@code REUSE} puts a permit on a second truck while its first trip is under way; {@code RECYCLE} after it ended. */
+    enum Kind { NONE, LICENCE, OUTSIDE, GRADE, LOSS, IMPLAUSIBLE, WINDOW, PAYLOAD, REUSE, RECYCLE }
 
     private final double rate;
     private final Random random;
@@ -22,13 +23,16 @@ final class Anomalies {
         this.labels = labels;
     }
 
-    Kind draw(boolean gradeHistory, boolean permitToReuse) {
+    Kind draw(boolean gradeHistory, boolean permitToReuse, boolean permitToRecycle) {
         List<Kind> eligible = new ArrayList<>(List.of(Kind.LICENCE, Kind.OUTSIDE, Kind.LOSS, Kind.IMPLAUSIBLE, Kind.WINDOW, Kind.PAYLOAD));
         if (gradeHistory) {
             eligible.add(Kind.GRADE);
         }
         if (permitToReuse) {
             eligible.add(Kind.REUSE);
+        }
+        if (permitToRecycle) {
+            eligible.add(Kind.RECYCLE);
         }
         double u = random.nextDouble();
         return u < rate * eligible.size() ? eligible.get((int) (u / rate)) : Kind.NONE;
@@ -75,7 +79,7 @@ final class Anomalies {
             add("IMPLAUSIBLE_TRANSIT", receipt);
         } else if (kind == Kind.WINDOW) {
             add("PERMIT_VIOLATION", receipt);
-        } else if (kind == Kind.PAYLOAD || kind == Kind.REUSE) {
+        } else if (kind == Kind.PAYLOAD || kind == Kind.REUSE || kind == Kind.RECYCLE) {
             add("PERMIT_VIOLATION", dispatch);
         }
     }

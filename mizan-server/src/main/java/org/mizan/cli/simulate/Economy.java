@@ -32,6 +32,9 @@ final class Economy {
     private final Map<String, List<Shipment>> waiting = new LinkedHashMap<>();
     private final Map<String, Integer> history = new LinkedHashMap<>();
     private final Map<String, List<OffsetDateTime>> launderedRuns = new LinkedHashMap<>();
+    // Per mine, a permit of an honest trip this week, and one of a trip whose receipt was posted in an earlier week.
+    private final Map<String, String> usedThisWeek = new LinkedHashMap<>();
+    private final Map<String, String> usedBefore = new LinkedHashMap<>();
     private long next;
 
     Economy(SimulationSettings s, World world, Random random, FiscalRegime regime) {
@@ -67,6 +70,8 @@ final class Economy {
         Map<String, List<Map<String, Object>>> plants = new LinkedHashMap<>();
         List<Map<String, Object>> lab = new ArrayList<>();
         List<Concentrate> made = new ArrayList<>();
+        usedBefore.putAll(usedThisWeek);
+        usedThisWeek.clear();
         for (int d = w * 7; d < Math.min(s.days(), w * 7 + 7); d++) {
             LocalDate day = LocalDate.of(s.year(), 1, 1).plusDays(d);
             for (World.Mine mine : world.mines) {
@@ -90,7 +95,7 @@ final class Economy {
             OffsetDateTime extractedAt = day.atTime(6, 0).atOffset(PKT).plusMinutes(i * 360L / s.lotsPerMineDay());
             String lot = s.prefix().toUpperCase() + "-L" + next++;
             int seen = history.merge(mine.id(), 1, Integer::sum);
-            Anomalies.Kind kind = anomalies.draw(seen > 25, previousPermit != null);
+            Anomalies.Kind kind = anomalies.draw(seen > 25, previousPermit != null, usedBefore.containsKey(mine.id()));
             String extraction = id();
             boolean foreign = kind == Anomalies.Kind.LICENCE;
             double grade = (foreign ? mine.foreignGrade() : mine.grade()) * (1 + 0.05 * random.nextGaussian());
@@ -119,7 +124,11 @@ final class Economy {
         if (kind == Anomalies.Kind.IMPLAUSIBLE) {
             minutes = Math.max(1, Math.round(floorHours * (0.3 + 0.5 * random.nextDouble()) * 60));
         }
-        String permit = kind == Anomalies.Kind.REUSE ? previousPermit : "P-" + lot;
+        // A recycled pass keeps its number and comes with fresh dates, so only its second trip gives it away.
+        String permit = kind == Anomalies.Kind.REUSE ? previousPermit : kind == Anomalies.Kind.RECYCLE ? usedBefore.get(mine.id()) : "P-" + lot;
+        if (kind == Anomalies.Kind.NONE) {
+            usedThisWeek.put(mine.id(), permit);
+        }
         long payload = kind == Anomalies.Kind.PAYLOAD ? Math.round(grams / (1.01 + 0.2 * random.nextDouble())) : 40_000_000L;
         OffsetDateTime until = kind == Anomalies.Kind.WINDOW ? at.plusMinutes(minutes - 1 - random.nextInt((int) Math.min(120, minutes - 1)))
                 : at.plusHours(48);

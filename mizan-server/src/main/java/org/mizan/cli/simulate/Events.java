@@ -32,8 +32,9 @@ final class Events {
         e.put("lot", lot);
         e.put("from", from);
         e.put("to", to);
+        // Every simulated permit is a one-trip transit pass, as the e-permit regimes issue them.
         e.put("permit", Map.of("number", permit, "vehicle", "TRK-" + Math.abs(permit.hashCode() % 9000), "vehicleClass", "N3 truck",
-                "maxPayloadKg", kg(payloadGrams), "validFrom", validFrom.toString(), "validUntil", validUntil.toString()));
+                "maxPayloadKg", kg(payloadGrams), "validFrom", validFrom.toString(), "validUntil", validUntil.toString(), "singleUse", true));
         e.put("scaleResolutionKg", kg(scaleResolutionGrams));
         return e;
     }

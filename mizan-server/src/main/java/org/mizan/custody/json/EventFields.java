@@ -68,6 +68,18 @@ record EventFields(JsonNode node, String path) {
         return node.hasNonNull(field) ? Optional.of(mass(field)) : Optional.empty();
     }
 
+    /** A JSON boolean that may be absent; a string such as {@code "yes"} is the wrong type, never read as one. */
+    Optional<Boolean> optionalBoolean(String field) {
+        if (!node.hasNonNull(field)) {
+            return Optional.empty();
+        }
+        JsonNode value = node.get(field);
+        if (!value.isBoolean()) {
+            throw wrongType(field, "true or false");
+        }
+        return Optional.of(value.booleanValue());
+    }
+
     BigDecimal decimal(String field) {
         String text = text(field);
         if (!DECIMAL.matcher(text).matches()) {

@@ -52,7 +52,8 @@ public final class EventJson {
             "exported", Set.of("consignment", "lots", "port", "buyer", "destinationCountry", "declaredValueUsd"),
             "lost", Set.of("lot", "massKg", "reason"));
     private static final Set<String> LOCATION = Set.of("lat", "lon");
-    private static final Set<String> PERMIT = Set.of("number", "vehicle", "vehicleClass", "maxPayloadKg", "validFrom", "validUntil");
+    private static final Set<String> PERMIT = Set.of("number", "vehicle", "vehicleClass", "maxPayloadKg", "validFrom", "validUntil",
+            "singleUse");
     private static final Set<String> INPUT = Set.of("lot", "massKg");
     private static final Set<String> OUTPUT = Set.of("lot", "material", "form", "massKg", "grades");
 
@@ -110,7 +111,8 @@ public final class EventJson {
                 EventFields p = n.object("permit", PERMIT);
                 return new LotDispatched(id, time, actor, lot(n, "lot"), site(n, "from"), site(n, "to"),
                         new TransitPermit(p.text("number"), p.text("vehicle"), p.text("vehicleClass"),
-                                p.mass("maxPayloadKg"), p.time("validFrom"), p.time("validUntil")), n.optionalMass("scaleResolutionKg"));
+                                p.mass("maxPayloadKg"), p.time("validFrom"), p.time("validUntil"), p.optionalBoolean("singleUse")),
+                        n.optionalMass("scaleResolutionKg"));
             case "received":
                 return new LotReceived(id, time, actor, lot(n, "lot"), site(n, "site"), n.mass("massKg"), n.optionalMass("scaleResolutionKg"));
             case "processed":

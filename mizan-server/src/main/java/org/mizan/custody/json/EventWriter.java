@@ -55,8 +55,9 @@ public final class EventWriter {
             permit.put("maxPayloadKg", p.maxPayload().toKilogramsString());
             permit.put("validFrom", utc(p.validFrom()));
             permit.put("validUntil", utc(p.validUntil()));
+            // Written only when stated, as is the scale's resolution, so the bodies of events without them stay as they were.
+            p.singleUse().ifPresent(singleUse -> permit.put("singleUse", singleUse));
             out.put("permit", permit);
-            // Written only when stated, so the bodies of events without it stay as they were.
             e.scaleResolution().ifPresent(resolution -> out.put("scaleResolutionKg", resolution.toKilogramsString()));
         } else if (event instanceof LotReceived e) {
             out.put("lot", e.lot().value());

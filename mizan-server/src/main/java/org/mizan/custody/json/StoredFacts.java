@@ -87,7 +87,8 @@ public final class StoredFacts {
 
     private static TransitPermit permit(JsonNode p) {
         return new TransitPermit(text(p, "number"), text(p, "vehicle"), text(p, "vehicleClass"), mass(p, "maxPayload"),
-                time(p, "validFrom"), time(p, "validUntil"));
+                time(p, "validFrom"), time(p, "validUntil"),
+                p.hasNonNull("singleUse") ? Optional.of(p.required("singleUse").booleanValue()) : Optional.empty());
     }
 
     private static <K> Map<K, Mass> masses(JsonNode node, Function<String, K> key) {

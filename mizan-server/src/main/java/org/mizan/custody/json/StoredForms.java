@@ -60,6 +60,7 @@ public final class StoredForms {
         permit.put("maxPayloadG", p.maxPayload().grams());
         permit.put("validFrom", p.validFrom().toString());
         permit.put("validUntil", p.validUntil().toString());
+        p.singleUse().ifPresent(singleUse -> permit.put("singleUse", singleUse));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("from", transit.from().value());
         out.put("to", transit.to().value());
@@ -77,7 +78,8 @@ public final class StoredForms {
         JsonNode p = node.get("permit");
         TransitPermit permit = new TransitPermit(p.get("number").asString(), p.get("vehicle").asString(),
                 p.get("vehicleClass").asString(), Mass.ofGrams(p.get("maxPayloadG").asLong()),
-                OffsetDateTime.parse(p.get("validFrom").asString()), OffsetDateTime.parse(p.get("validUntil").asString()));
+                OffsetDateTime.parse(p.get("validFrom").asString()), OffsetDateTime.parse(p.get("validUntil").asString()),
+                p.hasNonNull("singleUse") ? Optional.of(p.get("singleUse").booleanValue()) : Optional.empty());
         return new Transit(new SiteId(node.get("from").asString()), new SiteId(node.get("to").asString()), permit,
                 Mass.ofGrams(node.get("dispatchedG").asLong()), OffsetDateTime.parse(node.get("dispatchedAt").asString()),
                 node.hasNonNull("scaleResolutionG") ? Optional.of(Mass.ofGrams(node.get("scaleResolutionG").asLong())) : Optional.empty());

@@ -64,6 +64,37 @@ class SimulationTests {
     }
 
     @Test
+    void everyPermitIsForOneTripAndARecycledOneIsLabelledOnItsTripAfterTheFirstEnded() {
+        Year year = year(5);
+        Set<String> labelled = year.labels().stream().filter(l -> l.rule().equals("PERMIT_VIOLATION")).map(Label::eventId)
+                .collect(Collectors.toSet());
+        Map<String, Map<String, Object>> firstTrip = new HashMap<>();
+        Map<String, OffsetDateTime> arrived = new HashMap<>();
+        Map<String, String> lotPermit = new HashMap<>();
+        int recycled = 0;
+        for (Map<String, Object> e : year.events()) {
+            if (e.get("type").equals("received") && lotPermit.containsKey(e.get("lot"))) {
+                arrived.putIfAbsent(lotPermit.get(e.get("lot")), OffsetDateTime.parse((String) e.get("time")));
+            }
+            if (!e.get("type").equals("dispatched")) {
+                continue;
+            }
+            Map<?, ?> permit = (Map<?, ?>) e.get("permit");
+            assertThat(permit.get("singleUse")).isEqualTo(true);
+            String number = (String) permit.get("number");
+            lotPermit.put((String) e.get("lot"), number);
+            Map<String, Object> first = firstTrip.putIfAbsent(number, e);
+            OffsetDateTime leaves = OffsetDateTime.parse((String) e.get("time"));
+            if (first != null && arrived.containsKey(number) && arrived.get(number).isBefore(leaves)) {
+                assertThat(labelled).as("second trip of " + number).contains((String) e.get("eventId"));
+                assertThat(labelled).as("first trip of " + number).doesNotContain((String) first.get("eventId"));
+                recycled++;
+            }
+        }
+        assertThat(recycled).as("permits used again after their trip ended").isPositive();
+    }
+
+    @Test
     void labelsCoverTheEventLevelRules() {
         List<String> rules = year(5).labels().stream().map(Label::rule).distinct().toList();
         assertThat(rules).contains("LICENCE_NOT_VALID", "OUTSIDE_LICENCE_AREA", "TRANSIT_LOSS", "IMPLAUSIBLE_TRANSIT",

@@ -46,6 +46,8 @@ class StoredFactsTests {
     private static final OffsetDateTime AT = OffsetDateTime.parse("2025-10-01T08:00:00.123456+05:00");
     private static final TransitPermit PERMIT = new TransitPermit("BAL/TP/2025/7", "LES-4471", "N3", Mass.ofKilograms("30000"),
             OffsetDateTime.parse("2025-10-01T06:00+05:00"), OffsetDateTime.parse("2025-10-03T06:00Z"));
+    private static final TransitPermit SINGLE_USE = new TransitPermit("BAL/TP/2025/8", "LES-4471", "N3", Mass.ofKilograms("30000"),
+            OffsetDateTime.parse("2025-10-01T06:00+05:00"), OffsetDateTime.parse("2025-10-03T06:00Z"), Optional.of(true));
     private static final Grades GRADES = Grades.of(Map.of(ElementSymbol.of("Nd"), Grade.of("0.135"), ElementSymbol.of("Pr"), Grade.of("0.04")));
 
     static Stream<Object[]> everyKind() {
@@ -62,7 +64,11 @@ class StoredFactsTests {
                 new Object[] {"extracted", new ExtractionFacts(id, lot, mine, new PartyId("chagai-mining"), Optional.empty(),
                         new GeoPoint(-0.5, -179.25), Mass.ofGrams(1), AT)},
                 new Object[] {"dispatched", new DispatchFacts(id, lot, mine, hub, Mass.ofKilograms("24000"), PERMIT, AT)},
+                new Object[] {"dispatched", new DispatchFacts(id, lot, mine, hub, Mass.ofKilograms("24000"), SINGLE_USE, AT)},
                 new Object[] {"received", new TransitFacts(id, lot, mine, hub, PERMIT, Mass.ofKilograms("24000"),
+                        Mass.ofKilograms("23960.001"), AT.minusHours(20), AT)},
+                new Object[] {"received", new TransitFacts(id, lot, mine, hub, new TransitPermit("BAL/TP/2025/9", "LES-4471", "N3",
+                        Mass.ofKilograms("30000"), AT.minusHours(21), AT, Optional.of(false)), Mass.ofKilograms("24000"),
                         Mass.ofKilograms("23960.001"), AT.minusHours(20), AT)},
                 new Object[] {"received", new TransitFacts(id, lot, mine, hub, PERMIT, Mass.ofKilograms("24000"),
                         Mass.ofKilograms("23960"), AT.minusHours(20), AT, Optional.of(Mass.ofKilograms("40")))},
@@ -98,6 +104,19 @@ class StoredFactsTests {
                 + "\"receivedAt\":\"2025-10-02T09:30:00.5Z\"}";
         assertThat(StoredFacts.write(JSON, trip)).isEqualTo(stored);
         assertThat(StoredFacts.read("received", JSON.readTree(stored))).isEqualTo(trip);
+    }
+
+    @Test
+    void aStatedSingleUseFollowsThePermitsFieldsAndNoneIsWrittenWhenNotStated() {
+        DispatchFacts dispatch = new DispatchFacts(new EventId("evt-3"), new LotId("LOT-1"), new SiteId("chagai-mine"),
+                new SiteId("hub-concentrator"), Mass.ofKilograms("24000"), SINGLE_USE, OffsetDateTime.parse("2025-10-01T08:00+05:00"));
+        String stored = "{\"eventId\":\"evt-3\",\"lot\":\"LOT-1\",\"from\":\"chagai-mine\",\"to\":\"hub-concentrator\","
+                + "\"mass\":\"24000\",\"permit\":{\"number\":\"BAL/TP/2025/8\",\"vehicle\":\"LES-4471\",\"vehicleClass\":\"N3\","
+                + "\"maxPayload\":\"30000\",\"validFrom\":\"2025-10-01T06:00:00+05:00\",\"validUntil\":\"2025-10-03T06:00:00Z\","
+                + "\"singleUse\":true},\"time\":\"2025-10-01T08:00:00+05:00\"}";
+        assertThat(StoredFacts.write(JSON, dispatch)).isEqualTo(stored);
+        assertThat(StoredFacts.write(JSON, new DispatchFacts(dispatch.eventId(), dispatch.lot(), dispatch.from(), dispatch.to(),
+                dispatch.mass(), PERMIT, dispatch.time()))).doesNotContain("singleUse");
     }
 
     @Test
