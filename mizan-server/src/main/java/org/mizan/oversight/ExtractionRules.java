@@ -29,7 +29,7 @@ final class ExtractionRules {
         this.validity = new LicenceValidityPolicy(registry::zone);
         this.location = new ExtractionLocationPolicy(settings.gpsToleranceMetres());
         this.capacity = new CapacityPolicy(settings.capacityWarnFraction());
-        this.grades = new GradeOutlierPolicy(settings.gradeOutlierMads(), settings.gradeMinHistory());
+        this.grades = new GradeOutlierPolicy(settings.gradeOutlierMads(), settings.gradeMinHistory(), settings.gradeMinSpreadFactor());
         this.highRisk = new HighRiskOriginPolicy(settings.highRiskAreas());
     }
 

@@ -63,7 +63,11 @@ class RuleMemory {
                 order by seq desc limit ?""").params(site.value(), material, element.value(), GRADE_HISTORY).query(BigDecimal.class).list();
     }
 
+    /** Adds a grade to the site's history; a zero, "measured absent", has no logarithm and the outlier rule never sees it. */
     void addGrade(SiteId site, String material, ElementSymbol element, long seq, BigDecimal fraction) {
+        if (fraction.signum() == 0) {
+            return;
+        }
         jdbc.sql("insert into oversight_grade (site, material, element, seq, fraction) values (?, ?, ?, ?, ?) on conflict do nothing")
                 .params(site.value(), material, element.value(), seq, fraction).update();
     }
