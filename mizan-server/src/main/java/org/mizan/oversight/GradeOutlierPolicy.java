@@ -42,7 +42,11 @@ record GradeOutlierPolicy(double limit, int minHistory, double minSpreadFactor) 
         if (score <= limit) {
             return Optional.empty();
         }
-        String med = significant(Math.exp(median));
+        return Optional.of(finding(m, logs.length, Math.exp(median), distance, spread, score));
+    }
+
+    private Finding finding(Measurement m, int history, double median, double distance, double spread, double score) {
+        String med = significant(median);
         String factor = significant(Math.exp(Math.abs(distance)));
         String limitFactor = significant(Math.exp(limit * spread));
         String direction = distance > 0 ? "higher" : "lower";
@@ -56,13 +60,13 @@ record GradeOutlierPolicy(double limit, int minHistory, double minSpreadFactor) 
         figures.put("robustLogSpread", significant(spread));
         figures.put("deviations", Math.round(score * 10) / 10.0);
         figures.put("limit", limit);
-        figures.put("history", logs.length);
-        return Optional.of(new Finding(RuleCode.GRADE_OUTLIER, Severity.MEDIUM, "GRADE_OUTLIER/" + m.eventId() + "/" + m.element(),
+        figures.put("history", history);
+        return new Finding(RuleCode.GRADE_OUTLIER, Severity.MEDIUM, "GRADE_OUTLIER/" + m.eventId() + "/" + m.element(),
                 new Subject(List.of(m.lot()), List.of(m.site()), List.of(), List.of(m.party())), List.of(m.eventId()), figures,
                 "Lot " + m.lot() + " (event " + m.eventId() + ") has " + m.element() + " grade " + m.fraction().toPlainString() + ", "
-                        + factor + " times " + direction + " than the median grade " + med + " of " + logs.length + " earlier "
+                        + factor + " times " + direction + " than the median grade " + med + " of " + history + " earlier "
                         + m.material() + " grades from " + m.site() + "; this site's grades stay within " + limitFactor
-                        + " times the median either way (" + significant(limit) + " robust spreads of the log-grades)"));
+                        + " times the median either way (" + significant(limit) + " robust spreads of the log-grades)");
     }
 
     private static String significant(double value) {
