@@ -5,7 +5,8 @@ import java.util.Optional;
 /**
  * Which findings fold into one alert. A rule that judges a place rather than a trip raises the same
  * red flag on every event at that place: a mine in a high-risk district or tagging outside its area, a
- * plant whose balance is off, a site whose grades stray; and so does a loss pattern on every short
+ * plant whose balance is off, a site whose grades stray or whose declared grades the assays keep finding
+ * too low; and so does a loss pattern on every short
  * trip of its operator's route while the pattern holds. One alert per such subject, counting its
  * occurrences, tells the regulator as much as a thousand and can be read; so does a licence whose royalties go
  * unpaid dispatch after dispatch, and a reconciliation line whose difference moves. A finding about one trip or
@@ -24,6 +25,7 @@ final class AlertFolding {
             case OUTSIDE_LICENCE_AREA:
                 return Optional.of(f.rule() + "/" + site);
             case GRADE_OUTLIER:
+            case GRADE_UNDER_DECLARED:
             case ELEMENT_IMBALANCE:
             case ELEMENT_IMBALANCE_PATTERN:
                 return Optional.of(f.rule() + "/" + site + "/" + element);

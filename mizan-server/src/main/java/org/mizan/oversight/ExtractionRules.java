@@ -29,7 +29,7 @@ final class ExtractionRules {
         this.validity = new LicenceValidityPolicy(registry::zone);
         this.location = new ExtractionLocationPolicy(settings.gpsToleranceMetres());
         this.capacity = new CapacityPolicy(settings.capacityWarnFraction());
-        this.grades = new GradeOutlierPolicy(settings.gradeOutlierMads(), settings.gradeMinHistory());
+        this.grades = new GradeOutlierPolicy(settings.gradeOutlierMads(), settings.gradeMinHistory(), settings.gradeMinSpreadFactor());
         this.highRisk = new HighRiskOriginPolicy(settings.highRiskAreas());
     }
 
@@ -40,6 +40,7 @@ final class ExtractionRules {
                 mine.licence(), event.material(), mineral, event.mass(), event.location().latitude(), event.location().longitude(),
                 event.time());
         memory.rememberLot(e.lot(), e.material(), e.site());
+        memory.declareGrades(e.lot(), e.site(), e.operator(), e.eventId(), event.grades());
         List<Finding> findings = new ArrayList<>();
         Optional<Licence> licence = mine.licence().flatMap(registry::licence);
         validity.check(e, licence).ifPresent(findings::add);

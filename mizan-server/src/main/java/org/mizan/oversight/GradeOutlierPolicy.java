@@ -1,7 +1,9 @@
 package org.mizan.oversight;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,44 +14,63 @@ import org.mizan.kernel.PartyId;
 import org.mizan.kernel.SiteId;
 
 /**
- * A grade far from what the site has produced: more than {@code mads} robust standard deviations
- * (1.4826 × the median absolute deviation) from the median of the site's history of that material and
- * element. The spread is floored at 1 % of the median so that a site reporting identical grades does
- * not flag the first honest variation. A short history proves nothing and raises nothing: the MAD of a
- * dozen values is itself too noisy (measured: 2 false alarms in 260,000 events at a minimum of 8).
+ * A grade far from what the site has produced, judged on log-grades because ore grades are log-normal:
+ * a tenth of the median is as far out as ten times it, and a site whose grades scatter by half is not
+ * flagged for an honest lot at twice its median. The rule fires when ln(grade) lies more than
+ * {@code limit} robust spreads (1.4826 × the median absolute deviation of the history's ln-grades)
+ * from their median, per site, material and element. The spread is at least ln({@code minSpreadFactor}),
+ * so a site declaring one nominal grade again and again does not flag the first honest assay. A grade of
+ * zero is "measured absent": it has no logarithm, is not judged and is not in the history. A short
+ * history proves nothing and raises nothing: the MAD of a dozen values is itself too noisy.
  */
-record GradeOutlierPolicy(double mads, int minHistory) {
+record GradeOutlierPolicy(double limit, int minHistory, double minSpreadFactor) {
 
     /** What the grade was measured on and the measurement. */
     record Measurement(String eventId, LotId lot, SiteId site, String material, ElementSymbol element, BigDecimal fraction, PartyId party) {
     }
 
     Optional<Finding> check(Measurement m, List<BigDecimal> history) {
-        if (history.size() < minHistory) {
+        double[] logs = history.stream().filter(g -> g.signum() > 0).mapToDouble(g -> Math.log(g.doubleValue())).sorted().toArray();
+        if (m.fraction().signum() == 0 || logs.length < minHistory) {
             return Optional.empty();
         }
-        double[] values = history.stream().mapToDouble(BigDecimal::doubleValue).sorted().toArray();
-        double median = median(values);
-        double[] deviations = Arrays.stream(values).map(v -> Math.abs(v - median)).sorted().toArray();
-        double spread = Math.max(1.4826 * median(deviations), 0.01 * Math.abs(median));
-        double x = m.fraction().doubleValue();
-        double score = spread == 0 ? (x == median ? 0 : Double.POSITIVE_INFINITY) : Math.abs(x - median) / spread;
-        if (score <= mads) {
+        double median = median(logs);
+        double[] deviations = Arrays.stream(logs).map(v -> Math.abs(v - median)).sorted().toArray();
+        double spread = Math.max(1.4826 * median(deviations), Math.log(minSpreadFactor));
+        double distance = Math.log(m.fraction().doubleValue()) - median;
+        double score = Math.abs(distance) / spread;
+        if (score <= limit) {
             return Optional.empty();
         }
+        return Optional.of(finding(m, logs.length, Math.exp(median), distance, spread, score));
+    }
+
+    private Finding finding(Measurement m, int history, double median, double distance, double spread, double score) {
         String med = significant(median);
-        String spr = significant(spread);
-        return Optional.of(new Finding(RuleCode.GRADE_OUTLIER, Severity.MEDIUM, "GRADE_OUTLIER/" + m.eventId() + "/" + m.element(),
-                new Subject(List.of(m.lot()), List.of(m.site()), List.of(), List.of(m.party())), List.of(m.eventId()),
-                Map.of("element", m.element().value(), "grade", m.fraction().toPlainString(), "median", med, "robustSpread", spr,
-                        "deviations", Math.round(score * 10) / 10.0, "limit", mads, "history", values.length),
-                "Lot " + m.lot() + " (event " + m.eventId() + ") has " + m.element() + " grade " + m.fraction().toPlainString() + "; "
-                        + values.length + " earlier " + m.material() + " grades from " + m.site() + " have median " + med
-                        + " and robust spread " + spr + ": " + Math.round(score * 10) / 10.0 + " spreads away (limit " + mads + ")"));
+        String factor = significant(Math.exp(Math.abs(distance)));
+        String limitFactor = significant(Math.exp(limit * spread));
+        String direction = distance > 0 ? "higher" : "lower";
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("element", m.element().value());
+        figures.put("grade", m.fraction().toPlainString());
+        figures.put("median", med);
+        figures.put("factor", factor);
+        figures.put("direction", direction);
+        figures.put("limitFactor", limitFactor);
+        figures.put("robustLogSpread", significant(spread));
+        figures.put("deviations", Math.round(score * 10) / 10.0);
+        figures.put("limit", limit);
+        figures.put("history", history);
+        return new Finding(RuleCode.GRADE_OUTLIER, Severity.MEDIUM, "GRADE_OUTLIER/" + m.eventId() + "/" + m.element(),
+                new Subject(List.of(m.lot()), List.of(m.site()), List.of(), List.of(m.party())), List.of(m.eventId()), figures,
+                "Lot " + m.lot() + " (event " + m.eventId() + ") has " + m.element() + " grade " + m.fraction().toPlainString() + ", "
+                        + factor + " times " + direction + " than the median grade " + med + " of " + history + " earlier "
+                        + m.material() + " grades from " + m.site() + "; this site's grades stay within " + limitFactor
+                        + " times the median either way (" + significant(limit) + " robust spreads of the log-grades)");
     }
 
     private static String significant(double value) {
-        return new BigDecimal(value).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
+        return new BigDecimal(value).round(new MathContext(4)).stripTrailingZeros().toPlainString();
     }
 
     private static double median(double[] sorted) {

@@ -12,7 +12,10 @@ import org.mizan.custody.ProcessInput;
 import org.mizan.custody.ProcessOutput;
 import org.mizan.kernel.LotId;
 
-/** The rules on plants and laboratories: element balance of a process, assays against the producing site's history. */
+/**
+ * The rules on plants and laboratories: element balance of a process, assays against the producing site's history and
+ * against the grades the mine declared.
+ */
 final class ProcessRules {
 
     private final RuleMemory memory;
@@ -21,6 +24,8 @@ final class ProcessRules {
     private final BalancePatternSettings patternSettings;
     private final ElementBalancePatternPolicy pattern;
     private final ExtractionRules grades;
+    private final GradeUnderDeclarationPolicy underDeclaration;
+    private final int pairs;
 
     ProcessRules(RuleMemory memory, OversightSettings settings, BalancePatternSettings patternSettings, ExtractionRules grades) {
         this.memory = memory;
@@ -29,6 +34,8 @@ final class ProcessRules {
         this.patternSettings = patternSettings;
         this.pattern = new ElementBalancePatternPolicy(patternSettings);
         this.grades = grades;
+        this.underDeclaration = new GradeUnderDeclarationPolicy(settings);
+        this.pairs = settings.underDeclaredPairs();
     }
 
     List<Finding> processed(CommittedEvent committed, LotsProcessed event) {
@@ -72,6 +79,9 @@ final class ProcessRules {
                 findings.addAll(grades.grade(committed.seq(), new GradeOutlierPolicy.Measurement(event.eventId().value(),
                         event.lot(), origin.site(), origin.material(), element, grade.fraction(), event.actor()),
                         grades.primary(origin.material(), element)))));
+        event.grades().fractions().forEach((element, grade) -> memory.pairAssay(event.lot(), element, event.eventId().value(),
+                committed.seq(), grade.fraction()).flatMap(site -> underDeclaration.check(site, memory.gradePairs(site, committed.seq(), pairs)))
+                .ifPresent(findings::add));
         return findings;
     }
 }

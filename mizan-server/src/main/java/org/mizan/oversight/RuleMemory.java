@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Optional;
 
 import org.mizan.kernel.ElementSymbol;
+import org.mizan.kernel.Grades;
 import org.mizan.kernel.LicenceNumber;
 import org.mizan.kernel.LotId;
 import org.mizan.kernel.Mass;
+import org.mizan.kernel.PartyId;
 import org.mizan.kernel.SiteId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -18,7 +20,8 @@ import org.springframework.stereotype.Repository;
 /**
  * What the rules remember between events, written in the evaluating transaction: each lot's material
  * and producing site, yearly extraction per licence and mineral, grade history per site, permit use,
- * each route's trips for the loss pattern and each plant's runs for the balance pattern.
+ * each route's trips for the loss pattern, each plant's runs for the balance pattern, and each extracted lot's
+ * declared grades with their first assay.
  */
 @Repository
 class RuleMemory {
@@ -63,9 +66,44 @@ class RuleMemory {
                 order by seq desc limit ?""").params(site.value(), material, element.value(), GRADE_HISTORY).query(BigDecimal.class).list();
     }
 
+    /** Adds a grade to the site's history; a zero, "measured absent", has no logarithm and the outlier rule never sees it. */
     void addGrade(SiteId site, String material, ElementSymbol element, long seq, BigDecimal fraction) {
+        if (fraction.signum() == 0) {
+            return;
+        }
         jdbc.sql("insert into oversight_grade (site, material, element, seq, fraction) values (?, ?, ?, ?, ?) on conflict do nothing")
                 .params(site.value(), material, element.value(), seq, fraction).update();
+    }
+
+    /** Remembers the grades an extraction declared, each element with the mine and its operator; evaluating it again adds nothing. */
+    void declareGrades(LotId lot, SiteId site, PartyId operator, String extractionEventId, Grades grades) {
+        grades.fractions().forEach((element, grade) -> jdbc.sql("""
+                insert into oversight_declared_grade (lot_id, element, site, operator, extraction_event_id, declared)
+                values (?, ?, ?, ?, ?, ?) on conflict do nothing""")
+                .params(lot.value(), element.value(), site.value(), operator.value(), extractionEventId, grade.fraction()).update());
+    }
+
+    /**
+     * Pairs an assay with the lot's declared grade of the element, if the lot declared one and no earlier assay
+     * was paired with it (a lot counts once; the same assay evaluated again pairs again), and returns who declared it.
+     */
+    Optional<DeclaringSite> pairAssay(LotId lot, ElementSymbol element, String assayEventId, long seq, BigDecimal assayed) {
+        return jdbc.sql("""
+                update oversight_declared_grade set assay_event_id = ?, assay_seq = ?, assayed = ?
+                where lot_id = ? and element = ? and (assay_event_id is null or assay_event_id = ?) returning site, operator""")
+                .params(assayEventId, seq, assayed, lot.value(), element.value(), assayEventId)
+                .query((rs, i) -> new DeclaringSite(new SiteId(rs.getString(1)), new PartyId(rs.getString(2)), element)).optional();
+    }
+
+    /** The site's latest assayed declarations of the element up to the stream position {@code seq}, at most {@code limit}, most recent first. */
+    List<GradePair> gradePairs(DeclaringSite site, long seq, int limit) {
+        return jdbc.sql("""
+                select lot_id, extraction_event_id, assay_event_id, declared, assayed from oversight_declared_grade
+                where site = ? and element = ? and assay_seq is not null and assay_seq <= ?
+                order by assay_seq desc, lot_id desc limit ?""")
+                .params(site.site().value(), site.element().value(), seq, limit)
+                .query((rs, i) -> new GradePair(new LotId(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getBigDecimal(4),
+                        rs.getBigDecimal(5))).list();
     }
 
     /**

@@ -35,6 +35,9 @@ class AlertFoldingTests {
     void gradeAndBalanceFindingsFoldPerElement() {
         assertThat(folding.key(finding(RuleCode.GRADE_OUTLIER, "mine-1", "A", Map.of("element", "Cu")))).hasValue("GRADE_OUTLIER/mine-1/Cu");
         assertThat(folding.key(finding(RuleCode.GRADE_OUTLIER, "mine-1", "A", Map.of("element", "Au")))).hasValue("GRADE_OUTLIER/mine-1/Au");
+        assertThat(folding.key(finding(RuleCode.GRADE_UNDER_DECLARED, "mine-1", "A", Map.of("element", "Cu"))))
+                .isEqualTo(folding.key(finding(RuleCode.GRADE_UNDER_DECLARED, "mine-1", "B", Map.of("element", "Cu"))))
+                .hasValue("GRADE_UNDER_DECLARED/mine-1/Cu");
         assertThat(folding.key(finding(RuleCode.ELEMENT_IMBALANCE, "plant-1", "A", Map.of("element", "Cu"))))
                 .hasValue("ELEMENT_IMBALANCE/plant-1/Cu");
     }

@@ -16,9 +16,10 @@ import org.mizan.kernel.Mass;
 class ElementImbalancePolicyTests {
 
     private final OversightSettings settings = new OversightSettings(100, new BigDecimal("0.9"), new BigDecimal("0.02"),
-            Map.of("leaching", new BigDecimal("0.05")), new BigDecimal("0.01"), Map.of(), 1.4, 80, 6, 8, List.of(),
+            Map.of("leaching", new BigDecimal("0.05")), new BigDecimal("0.01"), Map.of(), 1.4, 80, 6, 8, 1.1, List.of(),
             java.time.Duration.ofHours(24), java.time.Duration.ofHours(72), java.time.Duration.ofDays(7), java.time.Duration.ofDays(14),
-            java.time.Duration.ofDays(90), 40, 10, new BigDecimal("0.003"), new BigDecimal("0.01"));
+            java.time.Duration.ofDays(90), 40, 10, new BigDecimal("0.003"), new BigDecimal("0.01"), 40, 10,
+            new BigDecimal("1.10"), new BigDecimal("0.01"));
     private final ElementImbalancePolicy policy = new ElementImbalancePolicy(settings);
 
     private List<Finding> check(String process, String inKg, String outKg) {

@@ -25,6 +25,12 @@ class OversightSettingsTests {
             assertThat(s.lossPatternMinTrips()).isEqualTo(10);
             assertThat(s.lossPatternFloor()).isEqualByComparingTo("0.003");
             assertThat(s.lossPatternSignificance()).isEqualByComparingTo("0.01");
+            assertThat(s.gradeOutlierMads()).isEqualTo(4);
+            assertThat(s.gradeMinSpreadFactor()).isEqualTo(1.1);
+            assertThat(s.underDeclaredPairs()).isEqualTo(40);
+            assertThat(s.underDeclaredMinPairs()).isEqualTo(10);
+            assertThat(s.underDeclaredRatio()).isEqualByComparingTo("1.10");
+            assertThat(s.underDeclaredSignificance()).isEqualByComparingTo("0.01");
             assertThat(s).isEqualTo(OversightSettings.defaults());
         });
     }
@@ -55,6 +61,11 @@ class OversightSettingsTests {
         "max-speed-kmh=500; max-speed-kmh",
         "grade-outlier-mads=1; grade-outlier-mads",
         "grade-min-history=1; grade-min-history",
+        "grade-min-spread-factor=1; grade-min-spread-factor",
+        "under-declared-pairs=2; under-declared-pairs",
+        "under-declared-min-pairs=41; under-declared-min-pairs",
+        "under-declared-ratio=0.9; under-declared-ratio",
+        "under-declared-significance=0; under-declared-significance",
         "high-risk-areas=Khushab; high-risk-areas",
         "sla-high=PT0S; sla-",
         "loss-pattern-window=PT1H; loss-pattern-window",

@@ -25,6 +25,7 @@ final class Economy {
     private final Random random;
     private final Anomalies anomalies;
     private final Weighbridges scales;
+    private final Grading grading;
     private final FiscalRegime regime;
     private final Exports exports;
     private final List<Label> labels = new ArrayList<>();
@@ -44,6 +45,7 @@ final class Economy {
         this.regime = regime;
         this.anomalies = new Anomalies(s.anomalyRate(), random, labels);
         this.scales = new Weighbridges(random, world);
+        this.grading = new Grading(random, world);
         this.exports = new Exports(s, random, regime, labels);
     }
 
@@ -98,10 +100,14 @@ final class Economy {
             Anomalies.Kind kind = anomalies.draw(seen > 25, previousPermit != null, usedBefore.containsKey(mine.id()));
             String extraction = id();
             boolean foreign = kind == Anomalies.Kind.LICENCE;
-            double grade = (foreign ? mine.foreignGrade() : mine.grade()) * (1 + 0.05 * random.nextGaussian());
+            double pit = grading.pit(foreign ? mine.foreignGrade() : mine.grade());
+            double grade = grading.declared(mine, pit);
             if (kind == Anomalies.Kind.GRADE) {
-                grade *= 2.2;
+                grade = grading.outlier(grade);
+            } else if (!foreign && grading.underDeclares(mine)) {
+                anomalies.add("GRADE_UNDER_DECLARED", extraction);
             }
+            double assayed = grading.assayed(pit);
             long grams = 20_000_000L + random.nextInt(20_000_001);
             out.add(Events.extracted(extraction, extractedAt, lot, mine, foreign ? mine.foreignMaterial() : mine.material(), grams, grade,
                     anomalies.location(kind, mine)));
@@ -109,12 +115,19 @@ final class Economy {
             if (foreign) {
                 continue;
             }
-            previousPermit = ship(mine, lot, grams, grade, extractedAt.withHour(13).plusMinutes(5L * i), kind, previousPermit, out, plants);
+            previousPermit = ship(mine, new Ore(lot, grams, grade, assayed), extractedAt.withHour(13).plusMinutes(5L * i), kind, previousPermit,
+                    out, plants);
         }
     }
 
-    private String ship(World.Mine mine, String lot, long grams, double grade, OffsetDateTime at, Anomalies.Kind kind,
-            String previousPermit, List<Map<String, Object>> out, Map<String, List<Map<String, Object>>> plants) {
+    /** A lot as extracted: its mass, the grade declared and the grade the laboratory will find. */
+    private record Ore(String lot, long grams, double declared, double assayed) {
+    }
+
+    private String ship(World.Mine mine, Ore ore, OffsetDateTime at, Anomalies.Kind kind, String previousPermit, List<Map<String, Object>> out,
+            Map<String, List<Map<String, Object>>> plants) {
+        String lot = ore.lot();
+        long grams = ore.grams();
         World.Plant plant = world.plantOf(mine);
         double km = World.greatCircleKm(mine.lat(), mine.lon(), plant.lat(), plant.lon());
         // The rule's floor is km × 1.4 / 80 h. Most trucks average 40 km/h on 1.3 × the straight line;
@@ -135,7 +148,7 @@ final class Economy {
         String dispatch = id();
         out.add(Events.dispatched(dispatch, at, lot, mine.id(), plant.id(), permit, payload, at, until, Weighbridges.MINE_RESOLUTION_G));
         royalties.add(new Royalty(mine.licence().number(), mine.licence().holder(), dispatch, at, royalties.size(),
-                regime.duePkr(mine.licence().mineral(), at, Events.kg(grams), Events.fraction(grade))));
+                regime.duePkr(mine.licence().mineral(), at, Events.kg(grams), Events.fraction(ore.declared()))));
         // Honest scales err both ways within their resolution; a leak takes 1.5 % to 10 %, clear of the 1 % tolerance beyond the
         // scales' resolution; the skimmer takes under 1 % of every truck.
         long received = scales.received(mine, grams, kind == Anomalies.Kind.LOSS ? 0.015 + 0.085 * random.nextDouble() : 0);
@@ -148,7 +161,7 @@ final class Economy {
             anomalies.add("TRANSIT_LOSS_PATTERN", receipt);
         }
         waiting.computeIfAbsent(plant.id() + "/" + mine.material(), k -> new ArrayList<>())
-                .add(new Shipment(lot, mine, plant, received, grade, receivedAt));
+                .add(new Shipment(lot, mine, plant, received, ore.declared(), ore.assayed(), receivedAt));
         return permit;
     }
 

@@ -9,10 +9,12 @@ import java.util.function.Supplier;
 
 /**
  * One flotation run at a plant: the waiting ore lots in, one concentrate lot out carrying 90 % of
- * their contained element (or, as an anomaly, 30 % more concentrate than the feed can give), then an
- * assay of the concentrate, sometimes reported far off. One plant launders: every run of its puts out
- * 100.8 % to 101.4 % of the feed's element, within the 2 % per-run tolerance; from its eighth run of an
- * element within the balance pattern's 90 days on, each is labelled for the pattern.
+ * their contained element as declared (or, as an anomaly, 30 % more concentrate than the feed can give), then
+ * the laboratory's assays: of each ore lot, sampled on receipt, and of the concentrate, sometimes reported
+ * twice what it holds. The assays are dated a day after the run, when their certificates come back. One
+ * plant launders: every run of its puts out 100.8 % to 101.4 % of the feed's element, within the 2 % per-run
+ * tolerance; from its eighth run of an element within the balance pattern's 90 days on, each is labelled
+ * for the pattern.
  */
 final class Processing {
 
@@ -60,9 +62,13 @@ final class Processing {
         int outputs = history.merge(plant.id() + "/" + material, 1, Integer::sum);
         double assay = gradeStored * (1 + 0.01 * random.nextGaussian());
         String assayId = ids.get();
+        // Twice the grade: beyond 1.1⁴ = 1.46 times, the limit of a plant whose concentrate grades hardly vary.
         if (outputs > 12 && anomalies.strikes()) {
-            assay *= 1.5;
+            assay *= 2;
             anomalies.add("GRADE_OUTLIER", assayId);
+        }
+        for (Shipment l : lots) {
+            lab.add(Events.assayed(ids.get(), at.plusHours(24), l.lot(), s.prefix() + "-lab", element, l.assayedGrade()));
         }
         lab.add(Events.assayed(assayId, at.plusHours(24), output, s.prefix() + "-lab", element, assay));
         return new Concentrate(output, plant, element, grams, Events.fraction(assay), at.plusHours(24));

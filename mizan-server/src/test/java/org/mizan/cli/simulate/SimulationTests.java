@@ -98,7 +98,43 @@ class SimulationTests {
     void labelsCoverTheEventLevelRules() {
         List<String> rules = year(5).labels().stream().map(Label::rule).distinct().toList();
         assertThat(rules).contains("LICENCE_NOT_VALID", "OUTSIDE_LICENCE_AREA", "TRANSIT_LOSS", "IMPLAUSIBLE_TRANSIT",
-                "PERMIT_VIOLATION", "HIGH_RISK_ORIGIN", "TRANSIT_LOSS_PATTERN", "UNDERVALUED_EXPORT");
+                "PERMIT_VIOLATION", "HIGH_RISK_ORIGIN", "TRANSIT_LOSS_PATTERN", "UNDERVALUED_EXPORT", "GRADE_OUTLIER", "GRADE_UNDER_DECLARED");
+    }
+
+    @Test
+    void oneMineDeclaresAQuarterLessThanTheLaboratoryFindsAndTheOthersScatterBothWays() {
+        Year y = year(7);
+        Set<String> labelled = y.labels().stream().filter(l -> l.rule().equals("GRADE_UNDER_DECLARED")).map(Label::eventId)
+                .collect(Collectors.toSet());
+        Set<String> outliers = y.labels().stream().filter(l -> l.rule().equals("GRADE_OUTLIER")).map(Label::eventId).collect(Collectors.toSet());
+        Map<String, String> extraction = new HashMap<>();
+        Map<String, Double> declared = new HashMap<>();
+        Map<String, String> mine = new HashMap<>();
+        List<Double> honest = new ArrayList<>();
+        Set<String> underDeclaring = new java.util.TreeSet<>();
+        int underDeclaredPairs = 0;
+        for (Map<String, Object> e : y.events()) {
+            String lot = (String) e.get("lot");
+            if (e.get("type").equals("extracted")) {
+                extraction.put(lot, (String) e.get("eventId"));
+                mine.put(lot, (String) e.get("site"));
+                declared.put(lot, Double.parseDouble((String) ((Map<?, ?>) e.get("grades")).values().iterator().next()));
+            } else if (e.get("type").equals("assayed") && declared.containsKey(lot)) {
+                double ratio = Double.parseDouble((String) ((Map<?, ?>) e.get("grades")).values().iterator().next()) / declared.get(lot);
+                if (labelled.contains(extraction.get(lot))) {
+                    underDeclaring.add(mine.get(lot));
+                    underDeclaredPairs++;
+                    assertThat(ratio).as("under-declared " + lot).isBetween(1.05, 1.7);
+                } else if (!outliers.contains(extraction.get(lot))) {
+                    honest.add(ratio);
+                }
+            }
+        }
+        assertThat(underDeclaring).containsExactly("tt-mine-2");
+        assertThat(labelled).hasSizeGreaterThan(100);
+        assertThat(underDeclaredPairs).as("every labelled lot assayed once").isEqualTo(labelled.size());
+        assertThat(honest).hasSizeGreaterThan(1000).allSatisfy(r -> assertThat(r).isBetween(0.7, 1.4));
+        assertThat(honest.stream().filter(r -> r > 1).count() / (double) honest.size()).isBetween(0.45, 0.55);
     }
 
     @Test
