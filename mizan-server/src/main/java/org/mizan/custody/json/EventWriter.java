@@ -58,6 +58,10 @@ public final class EventWriter {
             out.put("permit", permit);
             // Written only when stated, so the bodies of events without it stay as they were.
             e.scaleResolution().ifPresent(resolution -> out.put("scaleResolutionKg", resolution.toKilogramsString()));
+            e.part().ifPresent(part -> {
+                out.put("newLot", part.newLot().value());
+                out.put("massKg", part.mass().toKilogramsString());
+            });
         } else if (event instanceof LotReceived e) {
             out.put("lot", e.lot().value());
             out.put("site", e.site().value());
