@@ -12,10 +12,13 @@ import org.junit.jupiter.api.Test;
 import org.mizan.Api;
 import org.mizan.Api.Reply;
 import org.mizan.HttpIntegrationTest;
+import org.mizan.ledger.AuditReport;
+import org.mizan.ledger.Auditor;
 import org.mizan.log.note.VerifierKey;
 import org.mizan.log.passport.PassportReport;
 import org.mizan.log.passport.PassportVerifier;
 import org.mizan.passport.DemoPassport;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.test.context.TestPropertySource;
 
@@ -38,6 +41,9 @@ class PartialDispatchIntegrationTests extends HttpIntegrationTest {
 
     @Value("${mizan.data-dir}")
     Path dataDir;
+
+    @Autowired
+    Auditor auditor;
 
     private String fwo;
 
@@ -117,6 +123,14 @@ class PartialDispatchIntegrationTests extends HttpIntegrationTest {
     }
 
     @Test
+    void theAuditRecomputesTheSplitsCommitmentLikeAnyOther() {
+        AuditReport report = auditor.audit();
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.intact()).isTrue();
+        assertThat(report.records()).isEqualTo(report.entries());
+    }
+
+    @Test
     void theRoyaltyIsAssessedOnTheFortyTonnesThatLeftTheMineOnce() {
         JsonNode assessment = ok(api.get("/api/v1/fiscal/assessments/royalty-" + CHILD)).get("assessment");
         assertThat(assessment.get("massKg").asString()).isEqualTo("40000");
@@ -129,7 +143,7 @@ class PartialDispatchIntegrationTests extends HttpIntegrationTest {
         JsonNode ofLicence = ok(api.get("/api/v1/fiscal/assessments?licence=BA-ML-2022-0117")).get("assessments");
         List<String> ids = new java.util.ArrayList<>();
         ofLicence.forEach(a -> ids.add(a.get("id").asString()));
-        assertThat(ids.stream().filter(id -> id.startsWith("royalty-SPL-"))).containsExactly("royalty-" + CHILD);
+        assertThat(ids.stream().filter(id -> id.startsWith("royalty-" + PARENT))).containsExactly("royalty-" + CHILD);
     }
 
     @Test
@@ -141,11 +155,7 @@ class PartialDispatchIntegrationTests extends HttpIntegrationTest {
             Map<String, Object> part = split("spl-dsp-10", stockpile + "-T01", "4000", PIT, 10);
             part.put("lot", stockpile);
             accepted(part);
-            Map<String, Object> rest = split("spl-dsp-11", "unused", "0", PIT, 11);
-            rest.put("lot", stockpile);
-            rest.remove("newLot");
-            rest.remove("massKg");
-            accepted(rest);
+            accepted(whole("spl-dsp-11", stockpile, PIT, YARD, 11));
         }
 
         assertThat(ok(api.get("/api/v1/fiscal/assessments/royalty-" + stockpile + "-T01")).at("/assessment/massKg").asString())
@@ -157,6 +167,25 @@ class PartialDispatchIntegrationTests extends HttpIntegrationTest {
         assertThat(stored.get("event").has("newLot")).isFalse();
         assertThat(stored.get("event").has("massKg")).isFalse();
         assertThat(stored.get("facts").has("splitFrom")).isFalse();
+    }
+
+    @Test
+    void aPartOfALotAssessedBeforeIsNotAssessedAgain() {
+        String lot = "SPL-ORE-2025-0020";
+        if (api.get("/api/v1/lots/" + lot, fwo).status() == 404) {
+            accepted(event("spl-ext-20", "extracted", 8, Map.of("lot", lot, "site", PIT, "material", "cu-ore", "form", "ore",
+                    "massKg", "10000", "grades", Map.of("Cu", "0.005"), "location", Map.of("lat", 29.101, "lon", 62.048))));
+            accepted(whole("spl-dsp-20", lot, PIT, YARD, 9));
+            accepted(event("spl-rcv-20", "received", 10, Map.of("lot", lot, "site", YARD, "massKg", "10000")));
+            accepted(whole("spl-dsp-21", lot, YARD, PIT, 11));
+            accepted(event("spl-rcv-21", "received", 12, Map.of("lot", lot, "site", PIT, "massKg", "10000")));
+            Map<String, Object> part = split("spl-dsp-22", lot + "-T01", "4000", PIT, 13);
+            part.put("lot", lot);
+            accepted(part);
+        }
+
+        assertThat(ok(api.get("/api/v1/fiscal/assessments/royalty-" + lot)).at("/assessment/massKg").asString()).isEqualTo("10000");
+        assertThat(api.get("/api/v1/fiscal/assessments/royalty-" + lot + "-T01").status()).isEqualTo(404);
     }
 
     @Test
@@ -191,6 +220,15 @@ class PartialDispatchIntegrationTests extends HttpIntegrationTest {
         assertThat(api.get("/api/v1/events/spl-dsp-2", fwo).status()).isEqualTo(404);
         assertThat(api.get("/api/v1/lots/SPL-ORE-2025-0100-T02", fwo).status()).isEqualTo(404);
         assertThat(api.get("/api/v1/lots/" + PARENT, fwo).json().get("availableMassKg").asString()).isEqualTo("60000");
+    }
+
+    private Map<String, Object> whole(String id, String lot, String from, String to, int hour) {
+        Map<String, Object> event = split(id, "unused", "0", from, hour);
+        event.put("lot", lot);
+        event.put("to", to);
+        event.remove("newLot");
+        event.remove("massKg");
+        return event;
     }
 
     private Map<String, Object> split(String id, String newLot, String kg, String from, int hour) {
