@@ -60,11 +60,6 @@ public record LotDispatched(
         }
     }
 
-    /** The lot on the road: the new lot of a partial dispatch, otherwise the lot itself. */
-    public LotId travelling() {
-        return part.map(Part::newLot).orElse(lot);
-    }
-
     @Override
     public Set<LotId> touchedLots() {
         // A new lot named like the parent is refused by the book (LOT_EXISTS), not here: Set.of would throw on the pair.

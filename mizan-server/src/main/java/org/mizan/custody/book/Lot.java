@@ -197,7 +197,7 @@ public final class Lot {
 
     private void requireAvailable(Mass mass) {
         if (mass.isGreaterThan(availableMass)) {
-            throw violation(CustodyRule.MASS_NEGATIVE, "has " + availableMass + " available, asked for " + mass + ", more than that");
+            throw violation(CustodyRule.MASS_NEGATIVE, "has " + availableMass + " available, asked for " + mass);
         }
     }
 

@@ -94,7 +94,7 @@ class PartialDispatchTests {
         copperOreAtChagai(book, "CHG-1");
 
         assertRefused(dispatchedPart(FWO, "CHG-1", "CHG-1-T1", kg("10000.001"), CHAGAI_MINE, HUB_PLANT, 1), CustodyRule.MASS_NEGATIVE,
-                "asked for 10000.001 kg, more than that");
+                "has 10000 kg available, asked for 10000.001 kg");
     }
 
     @Test
