@@ -22,6 +22,7 @@ public enum CustodyRule {
     NOT_AT_DESTINATION("a lot in transit is received only at its destination"),
     TIME_BACKWARDS("a lot's events never go back in time"),
     MASS_NEGATIVE("a lot's available mass never goes negative"),
+    PART_IS_WHOLE("a partial dispatch leaves part of the lot behind; all of it is a dispatch of the lot itself"),
     GRADE_ABOVE_STOICHIOMETRY("a pure compound's grade never exceeds its formula's share of the element, beyond assay error"),
     GRADES_ABOVE_WHOLE("a lot's grades, those an assay reports together with those it keeps, sum to at most 1");
 

@@ -1,6 +1,8 @@
 package org.mizan.custody;
 
 import java.time.OffsetDateTime;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -10,16 +12,37 @@ import org.mizan.kernel.PartyId;
 import org.mizan.kernel.SiteId;
 
 /**
- * A whole lot left a site for another under a transit permit (CBV shipping). {@code scaleResolution}, when
- * stated, is the resolution of the weighbridge that weighed it out.
+ * A lot left a site for another under a transit permit (CBV shipping): the whole lot, or, with a
+ * {@code part}, that much of it as a new lot while the rest stays at the site. {@code scaleResolution},
+ * when stated, is the resolution of the weighbridge that weighed it out.
  */
 public record LotDispatched(
         EventId eventId, OffsetDateTime time, PartyId actor,
-        LotId lot, SiteId from, SiteId to, TransitPermit permit, Optional<Mass> scaleResolution)
+        LotId lot, SiteId from, SiteId to, TransitPermit permit, Optional<Mass> scaleResolution, Optional<Part> part)
         implements CustodyEvent {
+
+    /**
+     * The part of {@code lot} that leaves, as the new lot {@code newLot} of {@code mass}; it is less than what
+     * the lot holds, which {@code LotBook} checks.
+     */
+    public record Part(LotId newLot, Mass mass) {
+
+        public Part {
+            Objects.requireNonNull(newLot, "new lot");
+            Objects.requireNonNull(mass, "mass");
+            if (mass.isZero()) {
+                throw new IllegalArgumentException("a partial dispatch moves more than nothing: mass must be above 0");
+            }
+        }
+    }
 
     public LotDispatched(EventId eventId, OffsetDateTime time, PartyId actor, LotId lot, SiteId from, SiteId to, TransitPermit permit) {
         this(eventId, time, actor, lot, from, to, permit, Optional.empty());
+    }
+
+    public LotDispatched(EventId eventId, OffsetDateTime time, PartyId actor, LotId lot, SiteId from, SiteId to, TransitPermit permit,
+            Optional<Mass> scaleResolution) {
+        this(eventId, time, actor, lot, from, to, permit, scaleResolution, Optional.empty());
     }
 
     public LotDispatched {
@@ -31,6 +54,7 @@ public record LotDispatched(
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(permit, "permit");
         Objects.requireNonNull(scaleResolution, "scale resolution");
+        Objects.requireNonNull(part, "part");
         if (from.equals(to)) {
             throw new IllegalArgumentException("lot " + lot + " dispatched from " + from + " to itself");
         }
@@ -38,6 +62,10 @@ public record LotDispatched(
 
     @Override
     public Set<LotId> touchedLots() {
-        return Set.of(lot);
+        // A new lot named like the parent is refused by the book (LOT_EXISTS), not here: Set.of would throw on the pair.
+        Set<LotId> lots = new LinkedHashSet<>();
+        lots.add(lot);
+        part.ifPresent(p -> lots.add(p.newLot()));
+        return Collections.unmodifiableSet(lots);
     }
 }

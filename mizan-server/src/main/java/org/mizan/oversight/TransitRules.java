@@ -34,9 +34,12 @@ final class TransitRules {
         this.settings = settings;
     }
 
+    /** A partial dispatch is judged as a trip of the new lot, which inherits what the rules remember of its parent. */
     List<Finding> dispatched(CommittedEvent committed, LotDispatched event) {
-        Dispatch d = new Dispatch(event.eventId().value(), event.lot(), event.from(), event.to(), event.permit(),
-                ((DispatchFacts) committed.facts()).mass(), event.time(), event.actor());
+        DispatchFacts facts = (DispatchFacts) committed.facts();
+        facts.splitFrom().flatMap(memory::lot).ifPresent(parent -> memory.rememberLot(facts.lot(), parent.material(), parent.site()));
+        Dispatch d = new Dispatch(event.eventId().value(), facts.lot(), event.from(), event.to(), event.permit(), facts.mass(), event.time(),
+                event.actor());
         List<Finding> findings = new ArrayList<>();
         permits.payload(d).ifPresent(findings::add);
         permits.dispatchWindow(d).ifPresent(findings::add);

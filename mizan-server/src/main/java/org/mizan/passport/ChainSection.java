@@ -57,6 +57,9 @@ final class ChainSection {
         if (body.hasNonNull("lot")) {
             lots.add(body.get("lot").asString());
         }
+        if (body.hasNonNull("newLot")) {
+            lots.add(body.get("newLot").asString());
+        }
         body.path("lots").forEach(l -> lots.add(l.asString()));
         body.path("inputs").forEach(i -> lots.add(i.path("lot").asString()));
         body.path("outputs").forEach(o -> lots.add(o.path("lot").asString()));

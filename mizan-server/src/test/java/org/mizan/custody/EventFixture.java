@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.mizan.kernel.CountryCode;
 import org.mizan.kernel.ElementSymbol;
@@ -62,6 +63,12 @@ public final class EventFixture {
 
     public static LotDispatched dispatched(PartyId actor, String lotId, SiteId from, SiteId to, int hour) {
         return new LotDispatched(nextId(), hour(hour), actor, lot(lotId), from, to, permit(hour, hour + 48));
+    }
+
+    /** A partial dispatch: {@code mass} of {@code lotId} leaves as the new lot {@code newLot}. */
+    public static LotDispatched dispatchedPart(PartyId actor, String lotId, String newLot, Mass mass, SiteId from, SiteId to, int hour) {
+        return new LotDispatched(nextId(), hour(hour), actor, lot(lotId), from, to, permit(hour, hour + 48), Optional.empty(),
+                Optional.of(new LotDispatched.Part(lot(newLot), mass)));
     }
 
     public static LotReceived received(PartyId actor, String lotId, SiteId site, Mass mass, int hour) {

@@ -12,7 +12,8 @@ import java.util.TreeMap;
 
 /**
  * Replays the disclosed events of a consignment's chain, in log order, the way custody applied them:
- * extraction opens a lot, receipt replaces its mass with the weighed one, processing consumes inputs
+ * extraction opens a lot, a partial dispatch splits a new lot off one, receipt replaces a lot's mass with the
+ * weighed one, processing consumes inputs
  * and opens outputs whose origin is the mix of the inputs' (with the unexplained part of a breached
  * element balance unattributed), assays update the grades they report and keep the others, loss and export take mass away.
  */
@@ -36,13 +37,13 @@ final class ChainReplay {
 
     /**
      * The replayed lots, the exported mass of each line of the consignment, the export event, the lots in
-     * the order the events created them (by id within one event) and every processing edge in log order.
+     * the order the events created them (by id within one event) and every processing or split edge in log order.
      */
     record Result(Map<String, ChainLot> lots, Map<String, Long> exportedGrams, Map<?, ?> export, List<String> created,
             List<Edge> edges, Map<String, List<Map<?, ?>>> assays) {
     }
 
-    /** Input lot {@code parent} fed output lot {@code child} in event {@code eventId}. */
+    /** Input lot {@code parent} fed output lot {@code child}, or {@code child} was split off it, in event {@code eventId}. */
     record Edge(String parent, String child, String eventId) {
     }
 
@@ -64,7 +65,7 @@ final class ChainReplay {
             case "assayed" -> assayed(e);
             case "lost" -> take(lot(e, "lot"), Kilograms.grams(e.get("massKg")));
             case "exported" -> exported(e);
-            case "dispatched" -> lot(e, "lot");
+            case "dispatched" -> dispatched(e);
             default -> throw new ReplayException("event " + e.get("eventId") + " has unknown type " + type);
         }
     }
@@ -74,6 +75,22 @@ final class ChainReplay {
         String licence = facts.extractedUnder(id).orElse(OriginMix.UNATTRIBUTED);
         create(new ChainLot(id, Json.text(e, "material"), Json.text(e, "form"), Json.text(e, "site"), Kilograms.grams(e.get("massKg")),
                 ChainLot.grades(e.get("grades")), OriginMix.wholly(licence)));
+    }
+
+    /**
+     * A whole lot stays as it is, at its dispatch site; a partial dispatch ({@code newLot} and {@code massKg}) takes the
+     * mass from the lot and opens the new lot there with the lot's material, form, grades and origin, fed by it.
+     */
+    private void dispatched(Map<?, ?> e) {
+        ChainLot lot = lot(e, "lot");
+        if (e.get("newLot") == null) {
+            return;
+        }
+        long grams = Kilograms.grams(e.get("massKg"));
+        take(lot, grams);
+        String child = Json.text(e, "newLot");
+        create(new ChainLot(child, lot.material(), lot.form(), lot.site(), grams, lot.grades(), lot.origin()));
+        edges.add(new Edge(lot.id(), spelled(child), Json.text(e, "eventId")));
     }
 
     private void assayed(Map<?, ?> e) {

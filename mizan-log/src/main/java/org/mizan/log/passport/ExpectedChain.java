@@ -98,6 +98,9 @@ final class ExpectedChain {
         if (e.get("lot") instanceof String lot) {
             lots.add(lot);
         }
+        if (e.get("newLot") instanceof String lot) {
+            lots.add(lot);
+        }
         if (e.get("lots") instanceof List<?> list) {
             list.forEach(l -> lots.add((String) l));
         }

@@ -134,6 +134,32 @@ final class PassportFixture {
                 "evidence", map("checkpoint", logged.checkpoint(), "events", logged.disclosed(), "registryFacts", facts));
     }
 
+    /**
+     * 100 kg at 1 % Cu extracted under L-1 as lot S; 40 kg of it dispatched as the new lot S-T1, received in full at
+     * the port and exported: the line is 40 kg and 0.4 kg Cu, wholly from L-1.
+     */
+    static Map<String, Object> split(String netMassKg) {
+        List<Map<String, Object>> events = List.of(extracted("s1", "S", "100", "0.01"),
+                map("eventId", "s2", "type", "dispatched", "time", "2025-10-02T00:00:00Z", "actor", "miner", "lot", "S", "from", "mine-S",
+                        "to", "port", "permit", map("number", "TP-1", "vehicle", "V-1", "vehicleClass", "N3", "maxPayloadKg", "40",
+                                "validFrom", "2025-10-02T00:00:00Z", "validUntil", "2025-10-03T00:00:00Z"), "newLot", "S-T1", "massKg", "40"),
+                map("eventId", "s3", "type", "received", "time", "2025-10-02T12:00:00Z", "actor", "exporter", "lot", "s-t1", "site", "port",
+                        "massKg", "40"),
+                map("eventId", "s4", "type", "exported", "time", "2025-10-03T00:00:00Z", "actor", "exporter", "consignment", "X-4",
+                        "lots", List.of("S-T1"), "port", "port", "buyer", "b", "destinationCountry", "US", "declaredValueUsd", "1.00"));
+        Logged logged = logged(events, 2);
+        Map<String, Object> facts = map("extractedUnder", map("S", "L-1"),
+                "licences", map("L-1", map("district", "East", "province", "PK-A")),
+                "primaryElements", map("cu-ore", "Cu"), "elementTolerance", "0.02");
+        return map("format", "mizan-passport/v1", "passportIdentifier", "X-4",
+                "lines", new ArrayList<>(List.of(map("lot", "S-T1", "netMassKg", netMassKg, "containedKg", map("Cu", "0.4")))),
+                "totals", map("netMassKg", "40", "containedKg", map("Cu", "0.4")),
+                "origin", map("byLicence", map("L-1", "1"), "byDistrict", map("East", "1"), "byProvince", map("PK-A", "1"),
+                        "unattributedShare", "0"),
+                "chain", map("steps", new ArrayList<>(events.stream().map(e -> map("eventId", e.get("eventId"))).toList())),
+                "evidence", map("checkpoint", logged.checkpoint(), "events", logged.disclosed(), "registryFacts", facts));
+    }
+
     private static Map<String, Object> extracted(String id, String lot, String kg, String cu) {
         return map("eventId", id, "type", "extracted", "time", "2025-10-01T00:00:00Z", "actor", "miner", "lot", lot, "site", "mine-" + lot,
                 "material", "cu-ore", "form", "ore", "massKg", kg, "grades", map("Cu", cu), "location", map("lat", 29.1, "lon", 62.0));

@@ -135,6 +135,16 @@ class PassportVerifierTests {
     }
 
     @Test
+    void aLotSplitOffByAPartialDispatchRecomputesWithItsMassAndItsParentsOrigin() {
+        PassportReport report = PassportVerifier.verify(PassportFixture.split("40"), PassportFixture.key());
+        assertThat(report.passed()).as(report.toString()).isTrue();
+
+        PassportReport whole = PassportVerifier.verify(PassportFixture.split("100"), PassportFixture.key());
+        assertThat(whole.passed()).isFalse();
+        assertThat(whole.toString()).contains("lines[0].netMassKg");
+    }
+
+    @Test
     void aV1PassportReportsThatOnlyItsFiguresAreChecked() {
         PassportReport report = PassportVerifier.verify(PassportFixture.passport(0), PassportFixture.key());
         assertThat(report.declared()).singleElement().satisfies(d -> assertThat(d.by()).startsWith("nobody: a mizan-passport/v1 passport"));

@@ -94,6 +94,29 @@ public final class Lot {
         return next;
     }
 
+    /** What a partial dispatch leaves: this lot with less at its site, and the part on the road as a new lot. */
+    record Split(Lot kept, Lot leaving) {
+    }
+
+    /**
+     * A partial dispatch: the part leaves as a new lot in transit, with this lot's material, form, origin, grades,
+     * custodian and owner; this lot keeps the rest where it is. The part must leave something behind: all of
+     * it is a dispatch of the lot itself, so that one trip is never recorded in two shapes.
+     */
+    Split split(LotDispatched event, LotDispatched.Part part) {
+        requireMovableBy(event.actor(), event.from(), event.time());
+        requireAvailable(part.mass());
+        if (!part.mass().isLessThan(availableMass)) {
+            throw violation(CustodyRule.PART_IS_WHOLE, "has " + availableMass + " available, all of which the dispatch of "
+                    + part.newLot() + " would move: dispatch lot " + id + " itself, without newLot and massKg");
+        }
+        Lot leaving = new Lot(part.newLot(), material, form, part.mass(), origin);
+        leaving.open(site, custodian, owner, grades, event.time());
+        leaving.status = LotStatus.IN_TRANSIT;
+        leaving.transit = new Transit(event.from(), event.to(), event.permit(), part.mass(), event.time(), event.scaleResolution());
+        return new Split(withLess(part.mass(), status, event.time()), leaving);
+    }
+
     /** Receipt hands custody to the receiving site's operator; the weighed mass replaces the dispatched one. */
     Lot received(LotReceived event, PartyId siteOperator) {
         requireNotClosed();

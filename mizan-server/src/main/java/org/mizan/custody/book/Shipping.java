@@ -9,7 +9,10 @@ import org.mizan.custody.LotDispatched;
 import org.mizan.custody.LotReceived;
 import org.mizan.custody.TransitFacts;
 
-/** Shipping and receiving: a whole lot leaves one site and arrives, weighed, at its destination. */
+/**
+ * Shipping and receiving: a lot, or a part of it split off as a new lot, leaves one site and arrives, weighed,
+ * at its destination.
+ */
 final class Shipping {
 
     private final Sites sites;
@@ -20,11 +23,28 @@ final class Shipping {
 
     DispatchFacts dispatch(LotDispatched event, Staging staging) {
         Lot lot = staging.existing(event.lot());
+        if (event.part().isPresent()) {
+            return dispatchPart(event, event.part().get(), lot, staging);
+        }
         Lot moving = lot.dispatched(event);
         sites.require(event.to());
         staging.put(moving);
         return new DispatchFacts(event.eventId(), lot.id(), event.from(), event.to(),
                 moving.availableMass(), event.permit(), event.time());
+    }
+
+    // The trip's facts name the new lot, so the rules on the road see an ordinary trip of the part's mass.
+    private DispatchFacts dispatchPart(LotDispatched event, LotDispatched.Part part, Lot lot, Staging staging) {
+        Lot.Split split = lot.split(event, part);
+        if (staging.exists(part.newLot())) {
+            throw new CustodyViolation(CustodyRule.LOT_EXISTS, "new lot " + part.newLot() + " of the partial dispatch of lot "
+                    + lot.id() + " is already on the books");
+        }
+        sites.require(event.to());
+        staging.put(split.kept());
+        staging.put(split.leaving());
+        return new DispatchFacts(event.eventId(), part.newLot(), event.from(), event.to(), part.mass(), event.permit(), event.time(),
+                Optional.of(lot.id()));
     }
 
     TransitFacts receive(LotReceived event, Staging staging) {

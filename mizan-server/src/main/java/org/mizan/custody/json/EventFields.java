@@ -65,7 +65,12 @@ record EventFields(JsonNode node, String path) {
 
     /** A mass that may be absent; present, it is read as {@link #mass} reads one. */
     Optional<Mass> optionalMass(String field) {
-        return node.hasNonNull(field) ? Optional.of(mass(field)) : Optional.empty();
+        return present(field) ? Optional.of(mass(field)) : Optional.empty();
+    }
+
+    /** Whether an optional field is given; a JSON null counts as absent, as it does for every optional field. */
+    boolean present(String field) {
+        return node.hasNonNull(field);
     }
 
     /** A JSON boolean that may be absent; a string such as {@code "yes"} is the wrong type, never read as one. */

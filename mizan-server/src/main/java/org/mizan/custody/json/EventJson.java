@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.mizan.kernel.CountryCode;
@@ -14,6 +15,7 @@ import org.mizan.kernel.ElementSymbol;
 import org.mizan.kernel.Grade;
 import org.mizan.kernel.Grades;
 import org.mizan.kernel.LotId;
+import org.mizan.kernel.Mass;
 import org.mizan.kernel.PartyId;
 import org.mizan.kernel.Rejection;
 import org.mizan.kernel.SiteId;
@@ -45,7 +47,7 @@ public final class EventJson {
     private static final Set<String> COMMON = Set.of("eventId", "type", "time", "actor");
     private static final Map<String, Set<String>> FIELDS = Map.of(
             "extracted", Set.of("lot", "site", "material", "form", "massKg", "grades", "location"),
-            "dispatched", Set.of("lot", "from", "to", "permit", "scaleResolutionKg"),
+            "dispatched", Set.of("lot", "from", "to", "permit", "scaleResolutionKg", "newLot", "massKg"),
             "received", Set.of("lot", "site", "massKg", "scaleResolutionKg"),
             "processed", Set.of("site", "process", "inputs", "outputs"),
             "assayed", Set.of("lot", "laboratory", "grades", "certificate"),
@@ -112,7 +114,7 @@ public final class EventJson {
                 return new LotDispatched(id, time, actor, lot(n, "lot"), site(n, "from"), site(n, "to"),
                         new TransitPermit(p.text("number"), p.text("vehicle"), p.text("vehicleClass"),
                                 p.mass("maxPayloadKg"), p.time("validFrom"), p.time("validUntil"), p.optionalBoolean("singleUse")),
-                        n.optionalMass("scaleResolutionKg"));
+                        n.optionalMass("scaleResolutionKg"), part(n));
             case "received":
                 return new LotReceived(id, time, actor, lot(n, "lot"), site(n, "site"), n.mass("massKg"), n.optionalMass("scaleResolutionKg"));
             case "processed":
@@ -132,6 +134,16 @@ public final class EventJson {
             default:
                 return new LotLost(id, time, actor, lot(n, "lot"), n.mass("massKg"), n.text("reason"));
         }
+    }
+
+    /** A partial dispatch names the new lot and its mass together; a whole-lot dispatch names neither. */
+    private static Optional<LotDispatched.Part> part(EventFields n) {
+        if (!n.present("newLot") && !n.present("massKg")) {
+            return Optional.empty();
+        }
+        LotId newLot = lot(n, "newLot");
+        Mass mass = n.mass("massKg");
+        return Optional.of(n.value("massKg", () -> new LotDispatched.Part(newLot, mass)));
     }
 
     private static List<ProcessInput> inputs(EventFields n) {

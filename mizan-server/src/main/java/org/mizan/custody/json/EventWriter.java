@@ -59,6 +59,10 @@ public final class EventWriter {
             p.singleUse().ifPresent(singleUse -> permit.put("singleUse", singleUse));
             out.put("permit", permit);
             e.scaleResolution().ifPresent(resolution -> out.put("scaleResolutionKg", resolution.toKilogramsString()));
+            e.part().ifPresent(part -> {
+                out.put("newLot", part.newLot().value());
+                out.put("massKg", part.mass().toKilogramsString());
+            });
         } else if (event instanceof LotReceived e) {
             out.put("lot", e.lot().value());
             out.put("site", e.site().value());

@@ -61,7 +61,7 @@ public final class StoredFacts {
                         time(f, "time"));
             case "dispatched":
                 return new DispatchFacts(id, lot(f, "lot"), site(f, "from"), site(f, "to"), mass(f, "mass"), permit(f.required("permit")),
-                        time(f, "time"));
+                        time(f, "time"), f.hasNonNull("splitFrom") ? Optional.of(lot(f, "splitFrom")) : Optional.empty());
             case "received":
                 return new TransitFacts(id, lot(f, "lot"), site(f, "from"), site(f, "to"), permit(f.required("permit")),
                         mass(f, "dispatchedMass"), mass(f, "receivedMass"), time(f, "dispatchedAt"), time(f, "receivedAt"),

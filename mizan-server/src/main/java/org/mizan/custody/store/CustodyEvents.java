@@ -25,6 +25,7 @@ import org.mizan.custody.ConsignmentExported;
 import org.mizan.custody.ConsignmentId;
 import org.mizan.custody.CustodyEvent;
 import org.mizan.custody.ExportFacts;
+import org.mizan.custody.LotDispatched;
 import org.mizan.custody.LotsProcessed;
 import org.mizan.custody.ProcessInput;
 import org.mizan.custody.ProcessOutput;
@@ -35,7 +36,7 @@ import org.mizan.custody.json.StoredFacts;
 
 /**
  * The append-only event store and the projections written in the same transaction: which events
- * touched which lot, processing edges, who may read a lot, and consignments.
+ * touched which lot, processing and split edges, who may read a lot, and consignments.
  */
 @Repository
 public class CustodyEvents {
@@ -154,10 +155,14 @@ public class CustodyEvents {
     private void appendEdges(List<Accepted> accepted) {
         List<Object[]> edges = new ArrayList<>();
         for (Accepted a : accepted) {
+            // An input may be named in another case than the lot was created under; the edge names the lot.
+            Map<LotId, String> spelling = new java.util.HashMap<>();
+            a.touched().forEach(lot -> spelling.put(lot.id(), lot.id().value()));
+            if (a.applied().event() instanceof LotDispatched d && d.part().isPresent()) {
+                LotDispatched.Part part = d.part().get();
+                edges.add(new Object[] {spelling.getOrDefault(d.lot(), d.lot().value()), part.newLot().value(), a.seq(), part.mass().grams()});
+            }
             if (a.applied().event() instanceof LotsProcessed p) {
-                // An input may be named in another case than the lot was created under; the edge names the lot.
-                Map<LotId, String> spelling = new java.util.HashMap<>();
-                a.touched().forEach(lot -> spelling.put(lot.id(), lot.id().value()));
                 for (ProcessInput input : p.inputs()) {
                     for (ProcessOutput output : p.outputs()) {
                         edges.add(new Object[] {spelling.getOrDefault(input.lot(), input.lot().value()), output.lot().value(), a.seq(),

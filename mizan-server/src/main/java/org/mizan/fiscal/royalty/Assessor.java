@@ -96,11 +96,16 @@ final class Assessor implements StreamEvaluation.Step {
         }
     }
 
+    // A partial dispatch's new lot is the lot on the road: it inherits its parent's record, whether assessed or not, and
+    // only its mass is assessed; the parent's rest is assessed when it leaves the mine in turn.
     private void dispatched(CommittedEvent committed, LotDispatched d) {
+        DispatchFacts facts = (DispatchFacts) committed.facts();
+        facts.splitFrom().flatMap(lots::find).ifPresent(parent -> lots.add(new FiscalLots.FiscalLot(facts.lot(), parent.site(),
+                parent.licence(), parent.material(), parent.form(), parent.grades(), parent.gradeSource(), parent.covered())));
         boolean fromMine = assessing.<Boolean>once(List.of("mine", d.from()),
                 () -> registry.site(d.from()).map(s -> s.kind() == SiteKind.MINE).orElse(false));
         if (fromMine) {
-            assessOnce(d.lot(), ((DispatchFacts) committed.facts()).mass(), committed, FIRST_DISPATCH);
+            assessOnce(facts.lot(), facts.mass(), committed, FIRST_DISPATCH);
         }
     }
 

@@ -215,6 +215,14 @@ class LotBookInvariantTests {
         assertRejected(assayed("GHOST", grades(CU, "0.2"), 1), CustodyRule.UNKNOWN_LOT, "GHOST");
     }
 
+    @Test
+    void rejectsAPartialDispatchOfAllThatIsLeft() {
+        copperOreAtChagai(book, "CHG-1");
+
+        assertRejected(dispatchedPart(FWO, "CHG-1", "CHG-1-T1", kg("10000"), CHAGAI_MINE, HUB_PLANT, 1), CustodyRule.PART_IS_WHOLE,
+                "dispatch lot CHG-1 itself");
+    }
+
     private void assertRejected(CustodyEvent event, CustodyRule rule, String messageMentions) {
         var before = snapshot(book);
 

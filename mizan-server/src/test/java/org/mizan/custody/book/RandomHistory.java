@@ -38,7 +38,7 @@ import org.mizan.custody.MaterialForm;
  */
 public final class RandomHistory {
 
-    public enum Step { EXTRACT, DISPATCH, RECEIVE, PROCESS, PROCESS_WITH_SURPLUS, ASSAY, LOSE, EXPORT, INVALID }
+    public enum Step { EXTRACT, DISPATCH, SPLIT, RECEIVE, PROCESS, PROCESS_WITH_SURPLUS, ASSAY, LOSE, EXPORT, INVALID }
 
     private static final List<SiteId> DESTINATIONS = List.of(HUB_PLANT, HUB_PLANT, KARACHI_PORT, KARACHI_PORT, QUETTA_STORE, KARACHI_LAB);
     private static final Map<ElementSymbol, String> CONCENTRATE = Map.of(CU, "CU-CONC", ND, "REE-CONC", SB, "SB-CONC", FE, "TAILINGS");
@@ -78,6 +78,7 @@ public final class RandomHistory {
     private boolean take(Step step, InvalidAttempts invalid) {
         if (step == Step.EXTRACT) { extract(); return true; }
         if (step == Step.DISPATCH) { return dispatch(); }
+        if (step == Step.SPLIT) { return split(); }
         if (step == Step.RECEIVE) { return receive(); }
         if (step == Step.PROCESS) { return process(false); }
         if (step == Step.PROCESS_WITH_SURPLUS) { return process(true); }
@@ -102,6 +103,18 @@ public final class RandomHistory {
             List<SiteId> choices = DESTINATIONS.stream().filter(s -> !s.equals(lot.site())).toList();
             SiteId to = choices.get(random.nextInt(choices.size()));
             apply(new LotDispatched(id(), tick(), lot.custodian(), lot.id(), lot.site(), to, EventFixture.permit(0, 10_000)));
+            return true;
+        }).orElse(false);
+    }
+
+    // A part moves mass from one lot to another: the tally of what is on the books does not change.
+    private boolean split() {
+        return pick(openLots().stream().filter(l -> l.availableMass().grams() > 1).toList()).map(lot -> {
+            List<SiteId> choices = DESTINATIONS.stream().filter(s -> !s.equals(lot.site())).toList();
+            SiteId to = choices.get(random.nextInt(choices.size()));
+            Mass part = Mass.ofGrams(1 + (long) (random.nextDouble() * (lot.availableMass().grams() - 1)));
+            apply(new LotDispatched(id(), tick(), lot.custodian(), lot.id(), lot.site(), to, EventFixture.permit(0, 10_000),
+                    java.util.Optional.empty(), java.util.Optional.of(new LotDispatched.Part(newLotId(), part))));
             return true;
         }).orElse(false);
     }

@@ -65,6 +65,8 @@ class StoredFactsTests {
                         new GeoPoint(-0.5, -179.25), Mass.ofGrams(1), AT)},
                 new Object[] {"dispatched", new DispatchFacts(id, lot, mine, hub, Mass.ofKilograms("24000"), PERMIT, AT)},
                 new Object[] {"dispatched", new DispatchFacts(id, lot, mine, hub, Mass.ofKilograms("24000"), SINGLE_USE, AT)},
+                new Object[] {"dispatched", new DispatchFacts(id, new LotId("CHG-ORE-7-T03"), mine, hub, Mass.ofKilograms("20000"), PERMIT,
+                        AT, Optional.of(lot))},
                 new Object[] {"received", new TransitFacts(id, lot, mine, hub, PERMIT, Mass.ofKilograms("24000"),
                         Mass.ofKilograms("23960.001"), AT.minusHours(20), AT)},
                 new Object[] {"received", new TransitFacts(id, lot, mine, hub, new TransitPermit("BAL/TP/2025/9", "LES-4471", "N3",
@@ -117,6 +119,17 @@ class StoredFactsTests {
         assertThat(StoredFacts.write(JSON, dispatch)).isEqualTo(stored);
         assertThat(StoredFacts.write(JSON, new DispatchFacts(dispatch.eventId(), dispatch.lot(), dispatch.from(), dispatch.to(),
                 dispatch.mass(), PERMIT, dispatch.time()))).doesNotContain("singleUse");
+    }
+
+    @Test
+    void theStoredFormOfAWholeLotsDispatchHasNoSplitFrom() {
+        DispatchFacts whole = new DispatchFacts(new EventId("evt-1"), new LotId("LOT-1"), new SiteId("chagai-mine"),
+                new SiteId("hub-concentrator"), Mass.ofKilograms("24000"), PERMIT, OffsetDateTime.parse("2025-10-01T08:00+05:00"));
+        String stored = "{\"eventId\":\"evt-1\",\"lot\":\"LOT-1\",\"from\":\"chagai-mine\",\"to\":\"hub-concentrator\","
+                + "\"mass\":\"24000\",\"permit\":{\"number\":\"BAL/TP/2025/7\",\"vehicle\":\"LES-4471\",\"vehicleClass\":\"N3\","
+                + "\"maxPayload\":\"30000\",\"validFrom\":\"2025-10-01T06:00:00+05:00\",\"validUntil\":\"2025-10-03T06:00:00Z\"},"
+                + "\"time\":\"2025-10-01T08:00:00+05:00\"}";
+        assertThat(StoredFacts.write(JSON, whole)).isEqualTo(stored);
     }
 
     @Test
