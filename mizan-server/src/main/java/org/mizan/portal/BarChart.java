@@ -20,6 +20,9 @@ final class BarChart {
     private static final int ROW = 28;
     private static final int LABEL = 300;
     private static final int WIDTH = 720;
+    // What fits in the label column at the chart's type size; a longer label is cut at a word, with the whole
+    // label as the text's own title (the table beside the chart always has it whole).
+    private static final int LABEL_CHARS = 40;
 
     private BarChart() {
     }
@@ -38,9 +41,19 @@ final class BarChart {
             svg.append(String.format(Locale.ROOT,
                     "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text><rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\"></rect>"
                             + "<text x=\"%d\" y=\"%d\" class=\"value\">%s</text>",
-                    LABEL - 6, y + 17, HtmlUtils.htmlEscape(bar.label()), LABEL, y + 3, Math.max(length, 1), ROW - 8,
+                    LABEL - 6, y + 17, label(bar.label()), LABEL, y + 3, Math.max(length, 1), ROW - 8,
                     LABEL + Math.max(length, 1) + 6, y + 17, HtmlUtils.htmlEscape(format.apply(bar.value()))));
         }
         return svg.append("</svg>").toString();
+    }
+
+    /** The label as it fits: whole, or cut at the last space before the limit with an ellipsis and the whole as a title. */
+    static String label(String whole) {
+        if (whole.length() <= LABEL_CHARS) {
+            return HtmlUtils.htmlEscape(whole);
+        }
+        int cut = whole.lastIndexOf(' ', LABEL_CHARS - 1);
+        String shown = whole.substring(0, cut > LABEL_CHARS / 2 ? cut : LABEL_CHARS - 1);
+        return "<title>" + HtmlUtils.htmlEscape(whole) + "</title>" + HtmlUtils.htmlEscape(shown) + "\u2026";
     }
 }
