@@ -44,6 +44,15 @@ public class Custody {
         return events.after(seq, limit).stream().map(Custody::record).toList();
     }
 
+    /**
+     * The committed extractions at mines under a licence, dated at or after {@code from} and committed at or before
+     * {@code through}: what a decision about the licence that reaches back to {@code from} concerns.
+     */
+    public List<StreamRecord> extractionsUnder(org.mizan.kernel.LicenceNumber licence, java.time.OffsetDateTime from, long through) {
+        return events.extractionsUnder(licence.value(), from, through).stream().map(events::at).flatMap(Optional::stream)
+                .map(Custody::record).toList();
+    }
+
     /** The committed record with this sequence number, if there is one: for a reader that retries one it set aside. */
     public Optional<StreamRecord> recordAt(long seq) {
         return events.at(seq).map(Custody::record);

@@ -37,11 +37,31 @@ class AlertRaising implements StreamEvaluation.Step {
 
     @Override
     public void evaluate(CommittedEvent event) {
-        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-        for (Finding f : rules.evaluate(event)) {
-            alerts.raise(new Alerts.Raised(f, province(f), event.seq(), event.event().time(), now, now.plus(settings.sla(f.severity())),
-                    folding.key(f)));
+        raise(event, rules.evaluate(event));
+    }
+
+    /**
+     * Judges the extractions a backdated licence decision reaches by the licence rule again; returns the findings
+     * raised (one already raised for an extraction is not raised again). The registry is read afresh.
+     */
+    int rejudgeLicence(java.util.List<CommittedEvent> extractions) {
+        registry.clear();
+        int raised = 0;
+        for (CommittedEvent event : extractions) {
+            java.util.List<Finding> found = rules.rejudgeLicence(event).map(java.util.List::of).orElse(java.util.List.of());
+            raised += raise(event, found);
         }
+        return raised;
+    }
+
+    private int raise(CommittedEvent event, java.util.List<Finding> findings) {
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        int raised = 0;
+        for (Finding f : findings) {
+            raised += alerts.raise(new Alerts.Raised(f, province(f), event.seq(), event.event().time(), now,
+                    now.plus(settings.sla(f.severity())), folding.key(f))) ? 1 : 0;
+        }
+        return raised;
     }
 
     private Optional<ProvinceCode> province(Finding f) {

@@ -38,13 +38,15 @@ class Evaluator extends SwitchableWorker {
 
     private final StreamEvaluation evaluation;
     private final IngestYieldPolicy yield;
+    private final LicenceDecisionWatch decisions;
     private final Custody custody;
     private final JdbcClient jdbc;
 
-    Evaluator(Custody custody, AlertRaising raising, TransactionTemplate transaction, JdbcClient jdbc, SetAsideRecords setAside,
-            MeterRegistry meters, @Value("${mizan.oversight.evaluate:true}") boolean enabled,
+    Evaluator(Custody custody, AlertRaising raising, LicenceDecisionWatch decisions, TransactionTemplate transaction, JdbcClient jdbc,
+            SetAsideRecords setAside, MeterRegistry meters, @Value("${mizan.oversight.evaluate:true}") boolean enabled,
             @Value("${mizan.stream.yield-max-lag:100000}") long yieldMaxLag) {
         super("mizan-oversight", STOP_WAIT, enabled);
+        this.decisions = decisions;
         this.yield = new IngestYieldPolicy(yieldMaxLag);
         this.custody = custody;
         this.jdbc = jdbc;
@@ -72,6 +74,7 @@ class Evaluator extends SwitchableWorker {
         for (int n = evaluateNext(BATCH); n > 0; n = evaluateNext(BATCH)) {
             total += n;
         }
+        decisions.sweep();
         return total;
     }
 
@@ -118,6 +121,8 @@ class Evaluator extends SwitchableWorker {
                 if (evaluation.yieldsToIngest(yield)) {
                     pause(YIELD_PAUSE);
                 } else if (evaluateNext(BATCH) == 0) {
+                    // Caught up with the stream: the decisions recorded meanwhile that reach back before it.
+                    decisions.sweep();
                     pause(Duration.ofMillis(200));
                 }
             } catch (RuntimeException e) {

@@ -35,10 +35,8 @@ final class ExtractionRules {
 
     List<Finding> evaluate(CommittedEvent committed, LotExtracted event) {
         Site mine = registry.site(event.site()).orElseThrow();
-        String mineral = registry.registry().catalogue().material(event.material()).mineral();
-        Extraction e = new Extraction(event.eventId().value(), event.lot(), event.site(), mine.operator(),
-                mine.licence(), event.material(), mineral, event.mass(), event.location().latitude(), event.location().longitude(),
-                event.time());
+        Extraction e = extraction(event, mine);
+        String mineral = e.mineral();
         memory.rememberLot(e.lot(), e.material(), e.site());
         memory.declareGrades(e.lot(), e.site(), e.operator(), e.eventId(), event.grades());
         List<Finding> findings = new ArrayList<>();
@@ -56,6 +54,21 @@ final class ExtractionRules {
                 new GradeOutlierPolicy.Measurement(e.eventId(), e.lot(), e.site(), e.material(), element, grade.fraction(), e.operator()),
                 primary(event.material(), element))));
         return findings;
+    }
+
+    /**
+     * The licence rule alone, for an extraction judged again after a decision about its licence that reaches back
+     * before it was first judged; the other rules remember what they saw and are not run twice.
+     */
+    Optional<Finding> validity(LotExtracted event) {
+        Site mine = registry.site(event.site()).orElseThrow();
+        return validity.check(extraction(event, mine), mine.licence().flatMap(registry::licence));
+    }
+
+    private Extraction extraction(LotExtracted event, Site mine) {
+        String mineral = registry.registry().catalogue().material(event.material()).mineral();
+        return new Extraction(event.eventId().value(), event.lot(), event.site(), mine.operator(), mine.licence(), event.material(), mineral,
+                event.mass(), event.location().latitude(), event.location().longitude(), event.time());
     }
 
     /** Checks a grade against the site's history and adds it to that history. */

@@ -34,6 +34,11 @@ class RuleBook {
         this.process = new ProcessRules(memory, settings, balancePattern, extraction);
     }
 
+    /** The licence rule on an extraction again, for a decision about its licence recorded after it was judged. */
+    java.util.Optional<Finding> rejudgeLicence(CommittedEvent committed) {
+        return committed.event() instanceof LotExtracted e ? extraction.validity(e) : java.util.Optional.empty();
+    }
+
     List<Finding> evaluate(CommittedEvent committed) {
         CustodyEvent event = committed.event();
         if (event instanceof LotExtracted e) {

@@ -103,6 +103,13 @@ class Licences {
         }
     }
 
+    List<LicenceDecision> decisionsAfter(long seq, int limit) {
+        return jdbc.sql("select seq, licence, effective_from, status, recorded_at from licence_status_change where seq > ? order by seq limit ?")
+                .params(seq, limit).query((rs, i) -> new LicenceDecision(rs.getLong(1), new LicenceNumber(rs.getString(2)),
+                        rs.getObject(3, java.time.LocalDate.class), LicenceStatus.of(rs.getString(4)),
+                        rs.getObject(5, OffsetDateTime.class).toInstant())).list();
+    }
+
     Optional<Licence> find(LicenceNumber number) {
         return jdbc.sql(SELECT + " where l.number = ?").param(number.value()).query(this::map).optional();
     }

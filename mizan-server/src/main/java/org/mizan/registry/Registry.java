@@ -89,6 +89,11 @@ public class Registry {
         return licences.find(number);
     }
 
+    /** Licence decisions recorded after {@code seq}, in the order they were recorded, at most {@code limit}. */
+    public List<LicenceDecision> decisionsAfter(long seq, int limit) {
+        return licences.decisionsAfter(seq, limit);
+    }
+
     /**
      * The status a licence had at an instant, judged on its province's calendar by the decisions in
      * effect that day (however late they were recorded) and its grant and expiry dates; empty if no

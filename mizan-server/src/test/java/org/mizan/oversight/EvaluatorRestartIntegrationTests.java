@@ -25,6 +25,9 @@ class EvaluatorRestartIntegrationTests extends HttpIntegrationTest {
     Evaluator evaluator;
 
     @Autowired
+    LicenceDecisionWatch decisions;
+
+    @Autowired
     Custody custody;
 
     @Autowired
@@ -59,7 +62,7 @@ class EvaluatorRestartIntegrationTests extends HttpIntegrationTest {
         assertThat(evaluator.cursor()).isEqualTo(cursor);
         assertThat(raised()).hasSize(2);
 
-        Evaluator restarted = new Evaluator(custody, raising, transaction, jdbc, setAside,
+        Evaluator restarted = new Evaluator(custody, raising, decisions, transaction, jdbc, setAside,
                 new io.micrometer.core.instrument.simple.SimpleMeterRegistry(), false, 0);
         assertThat(restarted.drain()).isEqualTo(6);
         assertThat(raised()).containsExactly("ELEMENT_IMBALANCE@ov-p1", "IMPLAUSIBLE_TRANSIT@ov-d2,ov-r2", "OUTSIDE_LICENCE_AREA@ov-x2",

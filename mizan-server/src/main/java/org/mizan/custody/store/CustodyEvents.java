@@ -85,6 +85,12 @@ public class CustodyEvents {
         return jdbc.sql("select * from custody_event where seq > ? order by seq limit ?").params(seq, limit).query(this::map).list();
     }
 
+    /** Sequence numbers of extractions under the licence dated at or after {@code from}, up to {@code through}, in order. */
+    public List<Long> extractionsUnder(String licence, java.time.OffsetDateTime from, long through) {
+        return jdbc.sql("select seq from custody_event where type = 'extracted' and facts ->> 'licence' = ? and event_time >= ?"
+                + " and seq <= ? order by seq").params(licence, from, through).query(Long.class).list();
+    }
+
     public Optional<Stored> at(long seq) {
         return jdbc.sql("select * from custody_event where seq = ?").param(seq).query(this::map).optional();
     }
