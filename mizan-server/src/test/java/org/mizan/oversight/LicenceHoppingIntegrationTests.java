@@ -20,7 +20,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * A holder with two adjoining licences books one pit to both, and once tags ore inside the first licence's area under
  * the second: one licence-hopping alert for the holder with two occurrences. The same holder's extractions in their own
- * areas, a point 150 m from the shared pit, and another holder digging inside the first licence raise no hopping alert.
+ * areas, a point 150 m from the shared pit, a pit booked to the sibling a year before, and another holder digging inside the
+ * first licence raise no hopping alert.
  */
 @TestPropertySource(properties = {"mizan.test.isolation=licencehopping", "mizan.oversight.evaluate=false"})
 class LicenceHoppingIntegrationTests extends HttpIntegrationTest {
@@ -55,7 +56,11 @@ class LicenceHoppingIntegrationTests extends HttpIntegrationTest {
                 extracted("lh-x3", "lh-mine-1", 3, 31.05, pitLon),
                 extracted("lh-x4", "lh-mine-2", 4, 31.05, pitLon),
                 extracted("lh-x5", "lh-mine-2", 5, 31.05 + 150 * METRE_OF_LATITUDE, pitLon),
-                extracted("lh-x6", "lh-mine-2", 6, 31.02, 73.03))));
+                extracted("lh-x6", "lh-mine-2", 6, 31.02, 73.03),
+                // A second pit, booked to LH-ML-1 a year before: the window is a year, and one exactly a year old is out of it.
+                extracted("lh-x7", "lh-mine-1", "2024-10-09T08:00:00+05:00", 31.08, pitLon),
+                extracted("lh-x8", "lh-mine-2", "2025-10-09T08:00:00+05:00", 31.08, pitLon),
+                extracted("lh-x9", "lh-mine-2", "2025-10-09T07:59:59+05:00", 31.08, pitLon))));
         post(keyFor("lh-other", Role.OPERATOR), "/api/v1/events", Map.of("events", List.of(
                 extracted("lh-y1", "lh-other-mine", 7, 31.03, 73.03))));
         evaluator.drain();
@@ -63,7 +68,7 @@ class LicenceHoppingIntegrationTests extends HttpIntegrationTest {
         List<JsonNode> hopping = alerts(admin, "?rule=LICENCE_HOPPING");
         assertThat(hopping).hasSize(1);
         JsonNode alert = hopping.get(0);
-        assertThat(alert.get("occurrences").asInt()).isEqualTo(2);
+        assertThat(alert.get("occurrences").asInt()).isEqualTo(3);
         assertThat(alert.get("severity").asString()).isEqualTo("high");
         assertThat(alert.at("/evidence/figures/reason").asString()).isEqualTo("point-shared");
         assertThat(alert.at("/evidence/figures/holder").asString()).isEqualTo("lh-miner");
@@ -73,17 +78,17 @@ class LicenceHoppingIntegrationTests extends HttpIntegrationTest {
                         + " one pit tagged under two licences (tolerance 100 m)");
         JsonNode occurrences = api.get("/api/v1/alerts/" + alert.get("id").asString() + "/occurrences", admin).json();
         assertThat(occurrences.get("occurrences")).extracting(o -> o.get("eventIds").toString())
-                .containsExactly("[\"lh-x3\",\"lh-x4\"]", "[\"lh-x6\"]");
+                .containsExactly("[\"lh-x3\",\"lh-x4\"]", "[\"lh-x6\"]", "[\"lh-x7\",\"lh-x9\"]");
         // lh-x6 is outside its own licence as well; lh-y1 is in a stranger's licence, which is not the holder's sibling.
         assertThat(alerts(admin, "?rule=OUTSIDE_LICENCE_AREA")).extracting(a -> a.at("/evidence/eventIds/0").asString())
                 .containsExactlyInAnyOrder("lh-x6", "lh-y1");
 
         // Remembered per extraction: the stream evaluated again from the start counts nothing twice.
-        assertThat(points()).isEqualTo(6);
+        assertThat(points()).isEqualTo(9);
         jdbc.sql("update oversight_cursor set seq = 0 where name = 'custody'").update();
         evaluator.drain();
-        assertThat(alerts(admin, "?rule=LICENCE_HOPPING")).extracting(a -> a.get("occurrences").asInt()).containsExactly(2);
-        assertThat(points()).isEqualTo(6);
+        assertThat(alerts(admin, "?rule=LICENCE_HOPPING")).extracting(a -> a.get("occurrences").asInt()).containsExactly(3);
+        assertThat(points()).isEqualTo(9);
     }
 
     private long points() {
@@ -104,7 +109,11 @@ class LicenceHoppingIntegrationTests extends HttpIntegrationTest {
     }
 
     private static Map<String, Object> extracted(String id, String site, int day, double lat, double lon) {
-        Map<String, Object> e = new LinkedHashMap<>(Map.of("eventId", id, "type", "extracted", "time", "2025-10-0" + day + "T08:00:00+05:00"));
+        return extracted(id, site, "2025-10-0" + day + "T08:00:00+05:00", lat, lon);
+    }
+
+    private static Map<String, Object> extracted(String id, String site, String time, double lat, double lon) {
+        Map<String, Object> e = new LinkedHashMap<>(Map.of("eventId", id, "type", "extracted", "time", time));
         e.putAll(Map.of("lot", "LOT-" + id.toUpperCase(), "site", site, "material", "cu-ore", "form", "ore", "massKg", "1000",
                 "grades", Map.of("Cu", "0.005"), "location", Map.of("lat", lat, "lon", lon)));
         return e;

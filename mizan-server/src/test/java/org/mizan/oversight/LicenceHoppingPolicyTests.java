@@ -1,8 +1,10 @@
 package org.mizan.oversight;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -73,6 +75,13 @@ class LicenceHoppingPolicyTests {
         assertThat(policy.check(RuleFixtures.extraction(31.55, 72.55), own, holdings,
                 List.of(point("PB-ML-2", 31.55 + 101 * METRE_OF_LATITUDE)))).isEmpty();
         assertThat(policy.check(RuleFixtures.extraction(31.55, 72.55), own, holdings, List.of(point("PB-ML-1", 31.55)))).isEmpty();
+    }
+
+    @Test
+    void aWindowOutsideADayToTwoYearsStopsStartupWithItsName() {
+        assertThatThrownBy(() -> new LicenceHoppingSettings(Duration.ofHours(23))).hasMessageContaining("licence-hopping.window");
+        assertThatThrownBy(() -> new LicenceHoppingSettings(Duration.ofDays(732))).hasMessageContaining("licence-hopping.window");
+        assertThat(LicenceHoppingSettings.defaults().window()).isEqualTo(Duration.ofDays(365));
     }
 
     private static LicenceHoppingPolicy.Point point(String licence, double lat) {
