@@ -27,11 +27,17 @@ public class Custody {
     private final Sequencer sequencer;
     private final CustodyEvents events;
     private final JsonMapper json;
+    private final java.time.Duration busyWithin;
 
-    Custody(Sequencer sequencer, CustodyEvents events, JsonMapper json) {
+    Custody(Sequencer sequencer, CustodyEvents events, JsonMapper json,
+            @org.springframework.beans.factory.annotation.Value("${mizan.stream.ingest-busy-within:PT0.05S}") java.time.Duration busyWithin) {
         this.sequencer = sequencer;
         this.events = events;
         this.json = json;
+        if (busyWithin.isNegative() || busyWithin.compareTo(java.time.Duration.ofMinutes(1)) > 0) {
+            throw new IllegalArgumentException("mizan.stream.ingest-busy-within must be between 0 and a minute, got " + busyWithin);
+        }
+        this.busyWithin = busyWithin;
     }
 
     /**
@@ -86,11 +92,12 @@ public class Custody {
     }
 
     /**
-     * Whether the single writer is taking or writing events right now (a group within the last 50 ms): a reader
-     * of the committed stream that can wait gives way to ingest on a machine whose processors it shares.
+     * Whether the single writer is taking or writing events right now (requests waiting, or a group written within
+     * {@code mizan.stream.ingest-busy-within}, 50 ms): a reader of the committed stream that can wait gives way to
+     * ingest on a machine whose processors it shares.
      */
     public boolean ingestBusy() {
-        return sequencer.writing(java.time.Duration.ofMillis(50));
+        return sequencer.writing(busyWithin);
     }
 
     /** The sequence number of the newest committed event (0 when none is): how far a stream reader has to go. */

@@ -7,7 +7,7 @@ import java.util.Optional;
  * red flag on every event at that place: a mine in a high-risk district or tagging outside its area, a
  * plant whose balance is off, a site whose grades stray or whose declared grades the assays keep finding
  * too low; and so does a loss pattern on every short
- * trip of its operator's route while the pattern holds. One alert per such subject, counting its
+ * trip of its operator's route while the pattern holds, and a holder booking one pit to several of its licences. One alert per such subject, counting its
  * occurrences, tells the regulator as much as a thousand and can be read; so does a licence whose royalties go
  * unpaid dispatch after dispatch, and a reconciliation line whose difference moves. A finding about one trip or
  * one capacity crossing stays an alert of its own, and so does every extraction under a licence not in
@@ -31,6 +31,8 @@ final class AlertFolding {
                 return Optional.of(f.rule() + "/" + site + "/" + element);
             case TRANSIT_LOSS_PATTERN:
                 return Optional.of(f.rule() + "/" + f.figures().get("operator") + "/" + f.figures().get("from") + "/" + f.figures().get("to"));
+            case LICENCE_HOPPING:
+                return Optional.of(f.rule() + "/" + f.figures().get("holder"));
             case ROYALTY_UNPAID:
             case ROYALTY_SHORTFALL:
                 return Optional.of(f.rule() + "/" + f.figures().get("licence"));

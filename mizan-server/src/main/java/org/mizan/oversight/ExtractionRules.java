@@ -22,8 +22,10 @@ final class ExtractionRules {
     private final CapacityPolicy capacity;
     private final GradeOutlierPolicy grades;
     private final HighRiskOriginPolicy highRisk;
+    private final LicenceHoppingPolicy hopping;
+    private final LicenceHoppingSettings hoppingSettings;
 
-    ExtractionRules(RegistryLookups registry, RuleMemory memory, OversightSettings settings) {
+    ExtractionRules(RegistryLookups registry, RuleMemory memory, OversightSettings settings, LicenceHoppingSettings hoppingSettings) {
         this.registry = registry;
         this.memory = memory;
         this.validity = new LicenceValidityPolicy(registry::zone);
@@ -31,6 +33,8 @@ final class ExtractionRules {
         this.capacity = new CapacityPolicy(settings.capacityWarnFraction());
         this.grades = new GradeOutlierPolicy(settings.gradeOutlierMads(), settings.gradeMinHistory(), settings.gradeMinSpreadFactor());
         this.highRisk = new HighRiskOriginPolicy(settings.highRiskAreas());
+        this.hopping = new LicenceHoppingPolicy(settings.gpsToleranceMetres());
+        this.hoppingSettings = hoppingSettings;
     }
 
     List<Finding> evaluate(CommittedEvent committed, LotExtracted event) {
@@ -44,6 +48,7 @@ final class ExtractionRules {
         validity.check(e, licence).ifPresent(findings::add);
         licence.ifPresent(l -> {
             location.check(e, l).ifPresent(findings::add);
+            hop(e, l).ifPresent(findings::add);
             ZoneId zone = registry.zone(l.province());
             int year = CapacityPolicy.year(e.time(), zone);
             l.minerals().stream().filter(m -> m.mineral().equals(mineral)).map(MineralCapacity::annualCapacityTonnes).findFirst()
@@ -69,6 +74,14 @@ final class ExtractionRules {
         String mineral = registry.registry().catalogue().material(event.material()).mineral();
         return new Extraction(event.eventId().value(), event.lot(), event.site(), mine.operator(), mine.licence(), event.material(), mineral,
                 event.mass(), event.location().latitude(), event.location().longitude(), event.time());
+    }
+
+    /** Judges the extraction's point against the holder's other licences and its earlier points, and remembers it. */
+    private Optional<Finding> hop(Extraction e, Licence own) {
+        List<LicenceHoppingPolicy.Point> earlier = memory.extractionPointsNear(own.holder(), own.number(), e.lat(), e.lon(),
+                hopping.toleranceMetres(), e.time(), hoppingSettings.window());
+        memory.addExtractionPoint(own.holder(), new LicenceHoppingPolicy.Point(e.eventId(), own.number(), e.lat(), e.lon(), e.time()));
+        return hopping.check(e, own, registry.licencesHeldBy(own.holder()), earlier);
     }
 
     /** Checks a grade against the site's history and adds it to that history. */

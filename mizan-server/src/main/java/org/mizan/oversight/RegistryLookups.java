@@ -1,11 +1,13 @@
 package org.mizan.oversight;
 
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.mizan.kernel.LicenceNumber;
+import org.mizan.kernel.PartyId;
 import org.mizan.kernel.ProvinceCode;
 import org.mizan.kernel.SiteId;
 import org.mizan.registry.Licence;
@@ -25,6 +27,7 @@ class RegistryLookups {
     private final Registry registry;
     private final Map<SiteId, Optional<Site>> sites = new ConcurrentHashMap<>();
     private final Map<LicenceNumber, Optional<Licence>> licences = new ConcurrentHashMap<>();
+    private final Map<PartyId, List<Licence>> holdings = new ConcurrentHashMap<>();
 
     RegistryLookups(Registry registry) {
         this.registry = registry;
@@ -33,6 +36,7 @@ class RegistryLookups {
     void clear() {
         sites.clear();
         licences.clear();
+        holdings.clear();
     }
 
     Optional<Site> site(SiteId id) {
@@ -41,6 +45,11 @@ class RegistryLookups {
 
     Optional<Licence> licence(LicenceNumber number) {
         return licences.computeIfAbsent(number, registry::licence);
+    }
+
+    /** The licences a party holds, whatever their status. */
+    List<Licence> licencesHeldBy(PartyId holder) {
+        return holdings.computeIfAbsent(holder, registry::licencesHeldBy);
     }
 
     /** The time zone in which a province's law reads licence dates. */

@@ -27,8 +27,8 @@ class RuleBook {
     private final ExportRules export;
 
     RuleBook(RegistryLookups registry, RuleMemory memory, OversightSettings settings, FiscalRecords fiscal, FiscalRuleSettings fiscalSettings,
-            BalancePatternSettings balancePattern) {
-        this.extraction = new ExtractionRules(registry, memory, settings);
+            BalancePatternSettings balancePattern, LicenceHoppingSettings hopping) {
+        this.extraction = new ExtractionRules(registry, memory, settings, hopping);
         this.export = new ExportRules(registry, fiscal, fiscalSettings);
         this.transit = new TransitRules(registry, memory, settings);
         this.process = new ProcessRules(memory, settings, balancePattern, extraction);

@@ -20,8 +20,8 @@ import org.springframework.stereotype.Repository;
 /**
  * What the rules remember between events, written in the evaluating transaction: each lot's material
  * and producing site, yearly extraction per licence and mineral, grade history per site, permit use,
- * each route's trips for the loss pattern, each plant's runs for the balance pattern, and each extracted lot's
- * declared grades with their first assay.
+ * each route's trips for the loss pattern, each plant's runs for the balance pattern, each extracted lot's
+ * declared grades with their first assay, and where each extraction under a licence was tagged.
  */
 @Repository
 class RuleMemory {
@@ -172,6 +172,29 @@ class RuleMemory {
                 + " where site = ? and element = ? and run_at <= ? and run_at > ? order by run_at desc, event_id desc limit ?")
                 .params(site.value(), element.value(), utc(until), utc(until.minus(window)), limit)
                 .query((rs, i) -> new PlantRun(rs.getString(1), rs.getObject(2, OffsetDateTime.class), rs.getLong(3), rs.getLong(4))).list();
+    }
+
+    /** Remembers where an extraction under a licence was tagged; evaluating it again remembers nothing more. */
+    void addExtractionPoint(PartyId holder, LicenceHoppingPolicy.Point point) {
+        jdbc.sql("insert into oversight_extraction_point (event_id, holder, licence, lat, lon, extracted_at) values (?, ?, ?, ?, ?, ?)"
+                + " on conflict do nothing").params(point.eventId(), holder.value(), point.licence().value(), point.lat(), point.lon(),
+                utc(point.at())).update();
+    }
+
+    /**
+     * The holder's points under licences other than {@code licence} within {@code metres} (a box around the point, refined by
+     * the rule) tagged in the window ending at {@code until}, most recent first.
+     */
+    List<LicenceHoppingPolicy.Point> extractionPointsNear(PartyId holder, LicenceNumber licence, double lat, double lon, double metres,
+            OffsetDateTime until, Duration window) {
+        double dLat = metres / (Math.PI / 180 * Distances.EARTH_RADIUS_KM * 1000) * 1.01;
+        double dLon = dLat / Math.max(0.01, Math.cos(Math.toRadians(lat)));
+        return jdbc.sql("select event_id, licence, lat, lon, extracted_at from oversight_extraction_point"
+                + " where holder = ? and licence <> ? and lat between ? and ? and lon between ? and ? and extracted_at <= ? and extracted_at > ?"
+                + " order by extracted_at desc, event_id desc limit 20")
+                .params(holder.value(), licence.value(), lat - dLat, lat + dLat, lon - dLon, lon + dLon, utc(until), utc(until.minus(window)))
+                .query((rs, i) -> new LicenceHoppingPolicy.Point(rs.getString(1), new LicenceNumber(rs.getString(2)), rs.getDouble(3),
+                        rs.getDouble(4), rs.getObject(5, OffsetDateTime.class))).list();
     }
 
     private static OffsetDateTime utc(OffsetDateTime time) {

@@ -94,6 +94,11 @@ public class Registry {
         return licences.decisionsAfter(seq, limit);
     }
 
+    /** The licences a party holds, whatever their status. */
+    public List<Licence> licencesHeldBy(PartyId holder) {
+        return licences.search(Optional.empty(), Optional.empty(), Optional.of(holder));
+    }
+
     /**
      * The status a licence had at an instant, judged on its province's calendar by the decisions in
      * effect that day (however late they were recorded) and its grant and expiry dates; empty if no

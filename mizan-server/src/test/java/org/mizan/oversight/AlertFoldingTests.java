@@ -53,6 +53,14 @@ class AlertFoldingTests {
     }
 
     @Test
+    void licenceHoppingFoldsPerHolderWhateverTheSiteOrLicence() {
+        assertThat(folding.key(finding(RuleCode.LICENCE_HOPPING, "mine-1", "A", Map.of("holder", "miner", "licence", "PB-ML-1"))))
+                .isEqualTo(folding.key(finding(RuleCode.LICENCE_HOPPING, "mine-2", "B", Map.of("holder", "miner", "licence", "PB-ML-2"))))
+                .hasValue("LICENCE_HOPPING/miner");
+        assertThat(folding.key(finding(RuleCode.LICENCE_HOPPING, "mine-1", "A", Map.of("holder", "other")))).hasValue("LICENCE_HOPPING/other");
+    }
+
+    @Test
     void findingsAboutOneTripOrOneCrossingStandAlone() {
         for (RuleCode rule : List.of(RuleCode.TRANSIT_LOSS, RuleCode.IMPLAUSIBLE_TRANSIT, RuleCode.PERMIT_VIOLATION, RuleCode.OVER_CAPACITY,
                 RuleCode.LICENCE_NOT_VALID)) {

@@ -23,7 +23,9 @@ import org.springframework.test.context.TestPropertySource;
  * processors from the writer, and it catches up once they pause. Without giving way it keeps pace (the
  * evaluator is several times faster than single-event posts), so the lag at the end of the burst tells.
  */
-@TestPropertySource(properties = {"mizan.test.isolation=ingest-yield", "mizan.fiscal.assess=false", "mizan.stream.yield-max-lag=100000"})
+// Busy for 2 s after each write, so that a slow client on a loaded machine still keeps ingest busy through the burst.
+@TestPropertySource(properties = {"mizan.test.isolation=ingest-yield", "mizan.fiscal.assess=false", "mizan.stream.yield-max-lag=100000",
+        "mizan.stream.ingest-busy-within=PT2S"})
 class IngestYieldIntegrationTests extends HttpIntegrationTest {
 
     private static final int CLIENTS = 2;

@@ -31,10 +31,15 @@ final class RuleFixtures {
 
     /** A copper licence over a 0.1° square with its south-west corner at (lat, lon), valid 2024–2030. */
     static Licence copperLicence(double lat, double lon, BigDecimal capacityTonnes) {
+        return copperLicence("PB-ML-1", "miner", lat, lon, capacityTonnes);
+    }
+
+    /** A copper licence of the given number and holder over a 0.1° square with its south-west corner at (lat, lon). */
+    static Licence copperLicence(String number, String holder, double lat, double lon, BigDecimal capacityTonnes) {
         GeometryFactory f = new GeometryFactory();
         var square = f.createPolygon(new Coordinate[] {new Coordinate(lon, lat), new Coordinate(lon + 0.1, lat),
             new Coordinate(lon + 0.1, lat + 0.1), new Coordinate(lon, lat + 0.1), new Coordinate(lon, lat)});
-        return Licence.grant(new LicenceNumber("PB-ML-1"), LicenceType.MINING_LEASE, new PartyId("miner"), new ProvinceCode("PK-PB"),
+        return Licence.grant(new LicenceNumber(number), LicenceType.MINING_LEASE, new PartyId(holder), new ProvinceCode("PK-PB"),
                 List.of(new MineralCapacity("copper", capacityTonnes)), square, LocalDate.of(2024, 1, 1), LocalDate.of(2030, 12, 31));
     }
 

@@ -26,6 +26,7 @@ final class Economy {
     private final Anomalies anomalies;
     private final Weighbridges scales;
     private final Grading grading;
+    private final Hopping hopping;
     private final FiscalRegime regime;
     private final Exports exports;
     private final List<Label> labels = new ArrayList<>();
@@ -46,6 +47,7 @@ final class Economy {
         this.anomalies = new Anomalies(s.anomalyRate(), random, labels);
         this.scales = new Weighbridges(random, world);
         this.grading = new Grading(random, world);
+        this.hopping = new Hopping(random, world);
         this.exports = new Exports(s, random, regime, labels);
     }
 
@@ -109,8 +111,12 @@ final class Economy {
             }
             double assayed = grading.assayed(pit);
             long grams = 20_000_000L + random.nextInt(20_000_001);
-            out.add(Events.extracted(extraction, extractedAt, lot, mine, foreign ? mine.foreignMaterial() : mine.material(), grams, grade,
-                    anomalies.location(kind, mine)));
+            double[] at = anomalies.location(kind, mine);
+            if (kind == Anomalies.Kind.NONE && hopping.atPit(mine)) {
+                at = hopping.pit();
+                hopping.label(mine, extraction, anomalies);
+            }
+            out.add(Events.extracted(extraction, extractedAt, lot, mine, foreign ? mine.foreignMaterial() : mine.material(), grams, grade, at));
             anomalies.labelExtraction(kind, extraction, mine.licence().highRisk());
             if (foreign) {
                 continue;

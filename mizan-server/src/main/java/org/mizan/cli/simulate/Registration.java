@@ -57,8 +57,11 @@ final class Registration {
         }
         for (int i = 0; i < world.licences.size(); i++) {
             World.Licence l = world.licences.get(i);
-            party(l.holder(), "company", null, "PK");
-            keys.put(l.holder(), key(l.holder(), "operator"));
+            // A holder of two licences is one party with one key.
+            if (!keys.containsKey(l.holder())) {
+                party(l.holder(), "company", null, "PK");
+                keys.put(l.holder(), key(l.holder(), "operator"));
+            }
             licence(l, BigDecimal.valueOf(capacities.get(i).tonnes()), s.year());
             if (capacities.get(i).exceeded()) {
                 economy.labelCapacity(l.number());

@@ -13,6 +13,8 @@ final class World {
     /** The area the simulation's high-risk mines lie in; the server must list it in mizan.oversight.high-risk-areas. */
     static final String HIGH_RISK_AREA = "PK-PB/Khushab";
     static final double CELL = 0.04;
+    /** The licence granted to the holder of licence 1 as a second title, when it is not a high-risk one: the licence hopper's. */
+    static final int SIBLING = 3;
 
     record Licence(String number, String holder, String mineral, double lat, double lon, boolean highRisk) {
     }
@@ -48,7 +50,8 @@ final class World {
             int cell = risky ? i - (s.licences() - highRisk) : i;
             double lat = risky ? 32.15 + (cell / 6) * 0.05 : 30.6 + (cell / 20) * 0.05;
             double lon = risky ? 72.0 + (cell % 6) * 0.05 : 72.0 + (cell % 20) * 0.05;
-            licences.add(new Licence(p.toUpperCase() + "-ML-" + i, p + "-holder-" + i, i % 2 == 0 ? "copper" : "antimony", lat, lon, risky));
+            String holder = i == SIBLING && !risky ? licences.get(1).holder() : p + "-holder-" + i;
+            licences.add(new Licence(p.toUpperCase() + "-ML-" + i, holder, i % 2 == 0 ? "copper" : "antimony", lat, lon, risky));
         }
         for (int i = 0; i < s.mines(); i++) {
             Licence l = licences.get(i % licences.size());

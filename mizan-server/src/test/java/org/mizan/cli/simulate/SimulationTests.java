@@ -98,7 +98,8 @@ class SimulationTests {
     void labelsCoverTheEventLevelRules() {
         List<String> rules = year(5).labels().stream().map(Label::rule).distinct().toList();
         assertThat(rules).contains("LICENCE_NOT_VALID", "OUTSIDE_LICENCE_AREA", "TRANSIT_LOSS", "IMPLAUSIBLE_TRANSIT",
-                "PERMIT_VIOLATION", "HIGH_RISK_ORIGIN", "TRANSIT_LOSS_PATTERN", "UNDERVALUED_EXPORT", "GRADE_OUTLIER", "GRADE_UNDER_DECLARED");
+                "PERMIT_VIOLATION", "HIGH_RISK_ORIGIN", "TRANSIT_LOSS_PATTERN", "UNDERVALUED_EXPORT", "GRADE_OUTLIER", "GRADE_UNDER_DECLARED",
+                "LICENCE_HOPPING");
     }
 
     @Test
