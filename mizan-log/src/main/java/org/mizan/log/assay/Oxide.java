@@ -18,6 +18,12 @@ public record Oxide(String formula, String element, int atoms, int oxygens) {
 
     private static final Pattern PART = Pattern.compile("([A-Z][a-z]?)([0-9]{0,2})");
 
+    public Oxide {
+        if (element == null || element.equals("O") || !AtomicWeights.STANDARD.containsKey(element) || atoms < 1 || oxygens < 1) {
+            throw new IllegalArgumentException("unknown formula " + quote(formula));
+        }
+    }
+
     /** Reads {@code Nd2O3}, {@code Pr6O11}, {@code Sb2O3}; throws naming why a formula is not one. */
     public static Oxide of(String formula) {
         Matcher part = PART.matcher(formula == null ? "" : formula);
