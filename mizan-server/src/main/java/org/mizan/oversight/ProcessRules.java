@@ -75,11 +75,11 @@ final class ProcessRules {
 
     List<Finding> assayed(CommittedEvent committed, LotAssayed event) {
         List<Finding> findings = new ArrayList<>();
-        memory.lot(event.lot()).ifPresent(origin -> event.grades().fractions().forEach((element, grade) ->
+        memory.lot(event.lot()).ifPresent(origin -> event.applied().fractions().forEach((element, grade) ->
                 findings.addAll(grades.grade(committed.seq(), new GradeOutlierPolicy.Measurement(event.eventId().value(),
                         event.lot(), origin.site(), origin.material(), element, grade.fraction(), event.actor()),
                         grades.primary(origin.material(), element)))));
-        event.grades().fractions().forEach((element, grade) -> memory.pairAssay(event.lot(), element, event.eventId().value(),
+        event.applied().fractions().forEach((element, grade) -> memory.pairAssay(event.lot(), element, event.eventId().value(),
                 committed.seq(), grade.fraction()).flatMap(site -> underDeclaration.check(site, memory.gradePairs(site, committed.seq(), pairs)))
                 .ifPresent(findings::add));
         return findings;

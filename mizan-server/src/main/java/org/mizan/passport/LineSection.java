@@ -18,6 +18,8 @@ import org.mizan.log.passport.ValueChainStage;
 import org.mizan.registry.Catalogue;
 import org.mizan.registry.Material;
 
+import tools.jackson.databind.JsonNode;
+
 /**
  * The lines of a passport (what left: material, form and value-chain stage, net mass, contained mass
  * of each element, purity with the assays behind it, origin) and their totals.
@@ -72,6 +74,16 @@ final class LineSection {
         return out;
     }
 
+    /** The oxide figures an assay reports, as committed; null (left out) for an assay of elements only. */
+    private static Map<String, String> oxides(JsonNode body) {
+        if (!body.hasNonNull("oxides")) {
+            return null;
+        }
+        Map<String, String> oxides = new LinkedHashMap<>();
+        body.get("oxides").properties().forEach(e -> oxides.put(e.getKey(), e.getValue().asString()));
+        return oxides;
+    }
+
     /** The assays of the lot, newest last: the last one's grades are the line's purity. */
     private List<PassportLine.Assay> assays(ConsignmentChain chain, String lot) {
         List<PassportLine.Assay> assays = new ArrayList<>();
@@ -79,7 +91,7 @@ final class LineSection {
             if ("assayed".equals(event.type()) && lot.equals(event.body().path("lot").asString())) {
                 String laboratory = event.body().path("laboratory").asString();
                 assays.add(new PassportLine.Assay(laboratory, sites.name(laboratory), event.time(),
-                        event.body().path("certificate").asString(), event.eventId()));
+                        event.body().path("certificate").asString(), event.eventId(), oxides(event.body())));
             }
         }
         return assays;

@@ -10,6 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import org.mizan.kernel.ElementSymbol;
 import org.mizan.kernel.Rejection;
+import org.mizan.log.assay.AtomicWeights;
+import org.mizan.log.assay.Oxide;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,6 +25,18 @@ class CatalogueTests {
     void computesOxideToElementFactorsFromAtomicWeights(String formula, String element, String expected) {
         BigDecimal factor = catalogue.factor(formula, new ElementSymbol(element));
         assertThat(factor.setScale(4, java.math.RoundingMode.HALF_EVEN)).isEqualByComparingTo(expected);
+    }
+
+    /** The offline verifier converts oxide assays with its own table; it must be the catalogue's, weight for weight. */
+    @Test
+    void theVerifiersAtomicWeightsAreTheCatalogues() {
+        AtomicWeights.STANDARD.forEach((symbol, weight) ->
+                assertThat(catalogue.element(new ElementSymbol(symbol)).atomicWeight()).as(symbol).isEqualByComparingTo(weight));
+        for (String formula : new String[] {"Nd2O3", "Pr6O11", "Sb2O3"}) {
+            Oxide oxide = Oxide.of(formula);
+            assertThat(oxide.elementGrade(BigDecimal.ONE).round(new java.math.MathContext(10)))
+                    .isEqualByComparingTo(catalogue.factor(formula, new ElementSymbol(oxide.element())));
+        }
     }
 
     @Test

@@ -10,12 +10,14 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
+import org.mizan.log.assay.Oxide;
+
 /**
  * Replays the disclosed events of a consignment's chain, in log order, the way custody applied them:
  * extraction opens a lot, a partial dispatch splits a new lot off one, receipt replaces a lot's mass with the
  * weighed one, processing consumes inputs
  * and opens outputs whose origin is the mix of the inputs' (with the unexplained part of a breached
- * element balance unattributed), assays update the grades they report and keep the others, loss and export take mass away.
+ * element balance unattributed), assays update the grades they report (an oxide's as its element's) and keep the others, loss and export take mass away.
  */
 final class ChainReplay {
 
@@ -97,6 +99,16 @@ final class ChainReplay {
         ChainLot lot = lot(e, "lot");
         SortedMap<String, BigDecimal> grades = new TreeMap<>(lot.grades());
         grades.putAll(ChainLot.grades(e.get("grades")));
+        // Oxide figures are committed as the laboratory reported them; their element grades are recomputed here.
+        ChainLot.grades(e.get("oxides")).forEach((formula, grade) -> {
+            Oxide oxide;
+            try {
+                oxide = Oxide.of(formula);
+            } catch (IllegalArgumentException x) {
+                throw new ReplayException("event " + e.get("eventId") + " field oxides." + formula + ": " + x.getMessage());
+            }
+            grades.put(oxide.element(), oxide.elementGrade(grade));
+        });
         put(lot.withGrades(grades));
         assays.computeIfAbsent(lot.id(), k -> new ArrayList<>()).add(e);
     }

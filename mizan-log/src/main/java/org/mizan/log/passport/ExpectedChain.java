@@ -80,6 +80,7 @@ final class ExpectedChain {
             out.put(at + ".date", ExpectedPassport.instant(e.get("time")), source);
             out.put(at + ".certificateNumber", e.get("certificate") == null ? "" : e.get("certificate"), source);
             out.put(at + ".eventId", e.get("eventId"), source);
+            ChainLot.grades(e.get("oxides")).forEach((formula, grade) -> out.figure(at + ".oxides." + formula, grade, source));
         }
     }
 

@@ -27,7 +27,13 @@ public record PassportLine(String lot, String material, String materialName, Str
         }
     }
 
+    /** One assay behind the purity; {@code oxides} are the oxide figures it reports by formula, absent when it reports none. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Assay(String laboratory, String laboratoryName, String date, String certificateNumber, String eventId) {
+    public record Assay(String laboratory, String laboratoryName, String date, String certificateNumber, String eventId,
+            Map<String, String> oxides) {
+
+        public Assay(String laboratory, String laboratoryName, String date, String certificateNumber, String eventId) {
+            this(laboratory, laboratoryName, date, certificateNumber, eventId, null);
+        }
     }
 }

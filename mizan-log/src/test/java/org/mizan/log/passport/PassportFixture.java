@@ -160,6 +160,33 @@ final class PassportFixture {
                 "evidence", map("checkpoint", logged.checkpoint(), "events", logged.disclosed(), "registryFacts", facts));
     }
 
+    /**
+     * 1000 kg of rare-earth concentrate extracted under L-1 at 20 % Nd, then assayed as 35 % Nd2O3 and 8 % Pr6O11 and
+     * exported: Nd 0.35 x 288.484 / 336.481 = 0.300074595594, Pr 0.08 x 845.44596 / 1021.43496 = 0.066216332364, so the
+     * line holds 300.075 kg Nd and 66.216 kg Pr (a v1 passport: its figures are checked).
+     */
+    static Map<String, Object> oxides() {
+        List<Map<String, Object>> events = List.of(
+                map("eventId", "r1", "type", "extracted", "time", "2025-10-01T00:00:00Z", "actor", "miner", "lot", "R", "site", "mine-R",
+                        "material", "ree-concentrate", "form", "concentrate", "massKg", "1000", "grades", map("Nd", "0.2"),
+                        "location", map("lat", 34.5, "lon", 71.1)),
+                map("eventId", "r2", "type", "assayed", "time", "2025-10-02T00:00:00Z", "actor", "lab", "lot", "R", "laboratory", "lab",
+                        "grades", map(), "oxides", map("Nd2O3", "0.35", "Pr6O11", "0.08"), "certificate", "LAB-7"),
+                map("eventId", "r3", "type", "exported", "time", "2025-10-03T00:00:00Z", "actor", "exporter", "consignment", "X-5",
+                        "lots", List.of("R"), "port", "port", "buyer", "b", "destinationCountry", "US", "declaredValueUsd", "1.00"));
+        Logged logged = logged(events, 2);
+        Map<String, Object> facts = map("extractedUnder", map("R", "L-1"),
+                "licences", map("L-1", map("district", "Mohmand", "province", "PK-KP")),
+                "primaryElements", map("ree-concentrate", "Nd"), "elementTolerance", "0.02");
+        return map("format", "mizan-passport/v1", "passportIdentifier", "X-5",
+                "lines", new ArrayList<>(List.of(map("lot", "R", "netMassKg", "1000", "containedKg", map("Nd", "300.075", "Pr", "66.216")))),
+                "totals", map("netMassKg", "1000", "containedKg", map("Nd", "300.075", "Pr", "66.216")),
+                "origin", map("byLicence", map("L-1", "1"), "byDistrict", map("Mohmand", "1"), "byProvince", map("PK-KP", "1"),
+                        "unattributedShare", "0"),
+                "chain", map("steps", new ArrayList<>(events.stream().map(e -> map("eventId", e.get("eventId"))).toList())),
+                "evidence", map("checkpoint", logged.checkpoint(), "events", logged.disclosed(), "registryFacts", facts));
+    }
+
     private static Map<String, Object> extracted(String id, String lot, String kg, String cu) {
         return map("eventId", id, "type", "extracted", "time", "2025-10-01T00:00:00Z", "actor", "miner", "lot", lot, "site", "mine-" + lot,
                 "material", "cu-ore", "form", "ore", "massKg", kg, "grades", map("Cu", cu), "location", map("lat", 29.1, "lon", 62.0));

@@ -145,6 +145,32 @@ class PassportVerifierTests {
     }
 
     @Test
+    void anOxideAssayRecomputesAsTheGradesOfItsElements() {
+        PassportReport report = PassportVerifier.verify(PassportFixture.oxides(), PassportFixture.key());
+        assertThat(report.passed()).as(report.toString()).isTrue();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aTamperedOxideFigureInTheEventIsNotInTheLog() {
+        Map<String, Object> passport = PassportFixture.oxides();
+        Map<String, Object> event = (Map<String, Object>) disclosed(passport).get(1).get("event");
+        ((Map<String, Object>) event.get("oxides")).put("Nd2O3", "0.36");
+        PassportCheck failure = failure(passport);
+        assertThat(failure.kind()).isEqualTo(Kind.INCLUSION);
+        assertThat(failure.detail()).startsWith("Event r2 (evidence.events[1], log entry 3) is not in the log");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aContainedMassTakenFromTheOxideFigureAsIfItWereTheElementsIsNamed() {
+        Map<String, Object> passport = PassportFixture.oxides();
+        Map<String, Object> line = (Map<String, Object>) ((List<Object>) passport.get("lines")).get(0);
+        at(line, "containedKg").put("Nd", "350");
+        assertThat(failure(passport).detail()).isEqualTo("Claim lines[0].containedKg.Nd: the passport says 350, the events give 300.075.");
+    }
+
+    @Test
     void aV1PassportReportsThatOnlyItsFiguresAreChecked() {
         PassportReport report = PassportVerifier.verify(PassportFixture.passport(0), PassportFixture.key());
         assertThat(report.declared()).singleElement().satisfies(d -> assertThat(d.by()).startsWith("nobody: a mizan-passport/v1 passport"));

@@ -8,8 +8,8 @@ import org.mizan.custody.LotAssayed;
 
 /**
  * Inspecting: a laboratory's grades update the elements it reports and keep the others, so a copper-only
- * assay of a copper-gold concentrate leaves its gold grade standing; the earlier grades go into the facts
- * for outlier checks.
+ * assay of a copper-gold concentrate leaves its gold grade standing; an oxide it reports updates its element.
+ * The earlier grades go into the facts for outlier checks, with the oxide figures as reported.
  */
 final class Inspecting {
 
@@ -24,11 +24,12 @@ final class Inspecting {
     AssayFacts apply(LotAssayed event, Staging staging) {
         Lot lot = staging.existing(event.lot());
         sites.require(event.laboratory());
-        Grades updated = updated(lot, event.grades());
+        Grades applied = event.applied();
+        Grades updated = updated(lot, applied);
         grades.check(lot.id().value(), lot.material(), updated);
         staging.put(lot.assayed(event, updated));
         return new AssayFacts(event.eventId(), lot.id(), event.laboratory(), event.certificate(),
-                lot.grades(), event.grades());
+                lot.grades(), applied, event.oxides().reported());
     }
 
     // The reported grades sum to at most 1 by construction; with the kept ones they may not.

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.mizan.kernel.CountryCode;
 import org.mizan.kernel.ElementSymbol;
@@ -33,6 +34,7 @@ import org.mizan.custody.LotLost;
 import org.mizan.custody.LotReceived;
 import org.mizan.custody.LotsProcessed;
 import org.mizan.custody.MaterialForm;
+import org.mizan.custody.OxideGrades;
 import org.mizan.custody.ProcessInput;
 import org.mizan.custody.ProcessOutput;
 import org.mizan.custody.TransitPermit;
@@ -50,7 +52,7 @@ public final class EventJson {
             "dispatched", Set.of("lot", "from", "to", "permit", "scaleResolutionKg", "newLot", "massKg"),
             "received", Set.of("lot", "site", "massKg", "scaleResolutionKg"),
             "processed", Set.of("site", "process", "inputs", "outputs"),
-            "assayed", Set.of("lot", "laboratory", "grades", "certificate"),
+            "assayed", Set.of("lot", "laboratory", "grades", "oxides", "certificate"),
             "exported", Set.of("consignment", "lots", "port", "buyer", "destinationCountry", "declaredValueUsd"),
             "lost", Set.of("lot", "massKg", "reason"));
     private static final Set<String> LOCATION = Set.of("lat", "lon");
@@ -120,7 +122,9 @@ public final class EventJson {
             case "processed":
                 return new LotsProcessed(id, time, actor, site(n, "site"), n.text("process"), inputs(n), outputs(n));
             case "assayed":
-                return new LotAssayed(id, time, actor, lot(n, "lot"), site(n, "laboratory"), grades(n), n.text("certificate"));
+                Grades grades = grades(n);
+                return new LotAssayed(id, time, actor, lot(n, "lot"), site(n, "laboratory"), grades, oxides(n, grades),
+                        n.text("certificate"));
             case "exported":
                 List<LotId> lots = new ArrayList<>();
                 List<String> ids = n.texts("lots");
@@ -166,6 +170,27 @@ public final class EventJson {
             fractions.put(n.value(field, () -> new ElementSymbol(e.getKey())), n.value(field, () -> Grade.of(e.getValue())));
         }
         return n.value("grades", () -> fractions.isEmpty() ? Grades.none() : Grades.of(fractions));
+    }
+
+    /**
+     * Oxide figures by formula, each a simple oxide of an element the assay does not also report (as an element or
+     * as another oxide), their element grades together with the reported ones at most 1; a refusal names the field.
+     */
+    private static OxideGrades oxides(EventFields n, Grades grades) {
+        Map<String, Grade> oxides = new TreeMap<>();
+        Set<ElementSymbol> reported = new HashSet<>(grades.fractions().keySet());
+        for (Map.Entry<String, String> e : n.textsByName("oxides")) {
+            String field = "oxides." + e.getKey();
+            ElementSymbol element = n.value(field, () -> OxideGrades.element(e.getKey()));
+            if (!reported.add(element)) {
+                throw n.invalid(field, "Field " + field + " reports " + element + ", which the assay already reports"
+                        + (grades.fractions().containsKey(element) ? " in grades" : " as another oxide") + ": report an element once");
+            }
+            oxides.put(e.getKey(), n.value(field, () -> Grade.of(e.getValue())));
+        }
+        OxideGrades read = n.value("oxides", () -> new OxideGrades(oxides));
+        n.value("oxides", () -> grades.updatedBy(read.elements()));
+        return read;
     }
 
     private static LotId lot(EventFields n, String field) {

@@ -74,6 +74,12 @@ public final class EventWriter {
             out.put("lot", e.lot().value());
             out.put("laboratory", e.laboratory().value());
             out.put("grades", grades(e.grades()));
+            // Written only when reported, so the bodies of element-only assays stay as they were.
+            if (!e.oxides().isEmpty()) {
+                Map<String, String> oxides = new LinkedHashMap<>();
+                e.oxides().reported().forEach((formula, grade) -> oxides.put(formula, grade.fraction().toPlainString()));
+                out.put("oxides", oxides);
+            }
             out.put("certificate", e.certificate());
         } else if (event instanceof ConsignmentExported e) {
             out.put("consignment", e.consignment().value());

@@ -6,10 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 import org.mizan.kernel.CountryCode;
 import org.mizan.kernel.ElementSymbol;
+import org.mizan.kernel.Grade;
 import org.mizan.kernel.Grades;
 import org.mizan.kernel.LicenceNumber;
 import org.mizan.kernel.LotId;
@@ -73,7 +75,7 @@ public final class StoredFacts {
                 return new ProcessBalance(id, site(f, "site"), new PartyId(text(f, "actor")), text(f, "process"), elements);
             case "assayed":
                 return new AssayFacts(id, lot(f, "lot"), site(f, "laboratory"), text(f, "certificate"),
-                        StoredForms.grades(f.required("previous")), StoredForms.grades(f.required("reported")));
+                        StoredForms.grades(f.required("previous")), StoredForms.grades(f.required("reported")), oxides(f));
             case "exported":
                 return new ExportFacts(id, new ConsignmentId(text(f, "consignment")), site(f, "port"),
                         new CountryCode(text(f, "destinationCountry")), f.required("declaredValueUsd").decimalValue(),
@@ -83,6 +85,14 @@ public final class StoredFacts {
             default:
                 throw new IllegalArgumentException("no facts are stored for events of type " + type);
         }
+    }
+
+    private static Map<String, Grade> oxides(JsonNode f) {
+        Map<String, Grade> oxides = new TreeMap<>();
+        if (f.hasNonNull("oxides")) {
+            f.get("oxides").properties().forEach(e -> oxides.put(e.getKey(), Grade.of(e.getValue().asString())));
+        }
+        return oxides;
     }
 
     private static TransitPermit permit(JsonNode p) {

@@ -75,7 +75,7 @@ final class Assessor implements StreamEvaluation.Step {
         } else if (event instanceof LotAssayed a) {
             lots.find(a.lot()).ifPresent(lot -> {
                 Map<String, String> merged = new TreeMap<>(lot.grades());
-                merged.putAll(grades(a.grades()));
+                merged.putAll(grades(a.applied()));
                 lots.regrade(a.lot(), merged, a.eventId().value());
             });
         } else if (event instanceof LotsProcessed p) {

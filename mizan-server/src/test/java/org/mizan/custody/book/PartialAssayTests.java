@@ -6,9 +6,13 @@ import static org.mizan.custody.RegistryFixture.*;
 import static org.mizan.custody.book.LotFixture.*;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mizan.kernel.ElementSymbol;
 import org.mizan.custody.AssayFacts;
+import org.mizan.custody.LotAssayed;
+import org.mizan.custody.OxideGrades;
+import org.mizan.kernel.Grade;
 import org.mizan.custody.MaterialForm;
 import org.mizan.custody.ProcessBalance;
 
@@ -37,6 +41,22 @@ class PartialAssayTests {
         assertThat(lot("CONC-1").grades()).isEqualTo(grades(CU, "0.275", AU, "0.00005"));
         assertThat(facts.previous()).isEqualTo(grades(CU, "0.28", AU, "0.00005"));
         assertThat(facts.reported()).isEqualTo(grades(CU, "0.275"));
+    }
+
+    @Test
+    void anOxideAssayReplacesItsElementsGradeKeepsTheOthersAndKeepsTheOxideFigureInTheFacts() {
+        copperGoldConcentrate();
+        ElementSymbol sb = ElementSymbol.of("Sb");
+        LotAssayed assay = assayed("CONC-1", grades(CU, "0.275"), 21);
+        OxideGrades oxides = new OxideGrades(Map.of("Sb2O3", Grade.of("0.02")));
+
+        // Sb 0.02 x 243.520 / 291.517 = 0.016707087408 (0.0167070874082815...).
+        AssayFacts facts = (AssayFacts) book.apply(new LotAssayed(assay.eventId(), assay.time(), assay.actor(), assay.lot(),
+                assay.laboratory(), assay.grades(), oxides, assay.certificate())).facts();
+
+        assertThat(lot("CONC-1").grades()).isEqualTo(grades(CU, "0.275", AU, "0.00005", sb, "0.016707087408"));
+        assertThat(facts.reported()).isEqualTo(grades(CU, "0.275", sb, "0.016707087408"));
+        assertThat(facts.oxides()).isEqualTo(Map.of("Sb2O3", Grade.of("0.02")));
     }
 
     @Test
