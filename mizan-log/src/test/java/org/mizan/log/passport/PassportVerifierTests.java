@@ -145,6 +145,17 @@ class PassportVerifierTests {
     }
 
     @Test
+    void aDriedLotRecomputesWithItsDryMassAndTheMetalItHadWet() {
+        PassportReport report = PassportVerifier.verify(PassportFixture.dried("150"), PassportFixture.key());
+        assertThat(report.passed()).as(report.toString()).isTrue();
+
+        // 28500 kg at the wet grade: the water written off with its share of the copper.
+        PassportReport asLoss = PassportVerifier.verify(PassportFixture.dried("142.5"), PassportFixture.key());
+        assertThat(asLoss.passed()).isFalse();
+        assertThat(asLoss.toString()).contains("lines[0].containedKg.Cu").contains("the events give 150");
+    }
+
+    @Test
     void aV1PassportReportsThatOnlyItsFiguresAreChecked() {
         PassportReport report = PassportVerifier.verify(PassportFixture.passport(0), PassportFixture.key());
         assertThat(report.declared()).singleElement().satisfies(d -> assertThat(d.by()).startsWith("nobody: a mizan-passport/v1 passport"));
