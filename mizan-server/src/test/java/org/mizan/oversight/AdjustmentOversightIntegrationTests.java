@@ -2,6 +2,7 @@ package org.mizan.oversight;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,6 +16,7 @@ import org.mizan.HttpIntegrationTest;
 import org.mizan.kernel.PartyId;
 import org.mizan.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 import tools.jackson.databind.JsonNode;
@@ -33,6 +35,9 @@ class AdjustmentOversightIntegrationTests extends HttpIntegrationTest {
 
     @Autowired
     Evaluator evaluator;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private String auditor;
 
@@ -69,6 +74,13 @@ class AdjustmentOversightIntegrationTests extends HttpIntegrationTest {
             }
         });
         assertThat(rules).isEmpty();
+    }
+
+    @Test
+    void theGradeTheMineDeclaredIsRebasedDrySoALaterAssayIsComparedLikeWithLike() {
+        BigDecimal declared = jdbc.sql("select declared from oversight_declared_grade where lot_id = 'MO-A' and element = 'Cu'")
+                .query(BigDecimal.class).single();
+        assertThat(declared).isEqualByComparingTo("0.005263157895");
     }
 
     private List<JsonNode> touching(String rule) {
