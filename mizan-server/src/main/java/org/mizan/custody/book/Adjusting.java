@@ -57,7 +57,7 @@ final class Adjusting {
      * Each grade times wet over dry mass, rounded half-even to the twelve decimals a grade holds: the contained mass
      * at the dry mass then differs from the wet one by under a gram for any lot below a million tonnes.
      */
-    static Grades dried(Lot lot, Mass wet, Mass dry) {
+    private static Grades dried(Lot lot, Mass wet, Mass dry) {
         BigDecimal factor = BigDecimal.valueOf(wet.grams());
         BigDecimal divisor = BigDecimal.valueOf(dry.grams());
         Map<ElementSymbol, Grade> raised = new TreeMap<>();
