@@ -24,7 +24,9 @@ public enum CustodyRule {
     MASS_NEGATIVE("a lot's available mass never goes negative"),
     PART_IS_WHOLE("a partial dispatch leaves part of the lot behind; all of it is a dispatch of the lot itself"),
     GRADE_ABOVE_STOICHIOMETRY("a pure compound's grade never exceeds its formula's share of the element, beyond assay error"),
-    GRADES_ABOVE_WHOLE("a lot's grades, those an assay reports together with those it keeps, sum to at most 1");
+    GRADES_ABOVE_WHOLE("a lot's grades, those an assay reports together with those it keeps, sum to at most 1"),
+    ADJUSTMENT_IS_WHOLE("a moisture or sampling adjustment removes part of a lot; a lot that is gone is written off"),
+    MOISTURE_INCONSISTENT("the water a moisture adjustment removes is its stated moisture of the wet mass, within a tenth of a point");
 
     private final String meaning;
 

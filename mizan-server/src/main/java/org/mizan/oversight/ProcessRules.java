@@ -3,8 +3,10 @@ package org.mizan.oversight;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.mizan.custody.AdjustmentFacts;
 import org.mizan.custody.CommittedEvent;
 import org.mizan.custody.ElementBalance;
+import org.mizan.custody.LotAdjusted;
 import org.mizan.custody.LotAssayed;
 import org.mizan.custody.LotsProcessed;
 import org.mizan.custody.ProcessBalance;
@@ -71,6 +73,14 @@ final class ProcessRules {
         }
         return pattern.check(new ElementBalancePatternPolicy.Run(run.eventId(), event.site(), event.actor(), event.process(), lots, b.element(),
                 settings.elementTolerance(event.process())), window).map(List::of).orElse(List.of());
+    }
+
+    /** Water and samples are no findings; drying only rebases what the lot declared (ADR 14). */
+    List<Finding> adjusted(CommittedEvent committed, LotAdjusted event) {
+        if (event.kind() == LotAdjusted.Kind.MOISTURE) {
+            memory.dryDeclaredGrades(event.lot(), ((AdjustmentFacts) committed.facts()).grades());
+        }
+        return List.of();
     }
 
     List<Finding> assayed(CommittedEvent committed, LotAssayed event) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.mizan.custody.CommittedEvent;
 import org.mizan.custody.ConsignmentExported;
 import org.mizan.custody.CustodyEvent;
+import org.mizan.custody.LotAdjusted;
 import org.mizan.custody.LotAssayed;
 import org.mizan.custody.LotDispatched;
 import org.mizan.custody.LotExtracted;
@@ -58,6 +59,9 @@ class RuleBook {
         }
         if (event instanceof ConsignmentExported e) {
             return export.exported(committed, e);
+        }
+        if (event instanceof LotAdjusted e) {
+            return process.adjusted(committed, e);
         }
         return List.of();
     }

@@ -84,6 +84,16 @@ class RuleMemory {
     }
 
     /**
+     * Puts a dried lot's declared grades not yet paired with an assay on the dry basis its later assay measures, so
+     * that drying, which raises every grade, reads as no under-declaration; evaluating it again changes nothing.
+     */
+    void dryDeclaredGrades(LotId lot, Grades dried) {
+        dried.fractions().forEach((element, grade) -> jdbc.sql("""
+                update oversight_declared_grade set declared = ? where lot_id = ? and element = ? and assay_event_id is null""")
+                .params(grade.fraction(), lot.value(), element.value()).update());
+    }
+
+    /**
      * Pairs an assay with the lot's declared grade of the element, if the lot declared one and no earlier assay
      * was paired with it (a lot counts once; the same assay evaluated again pairs again), and returns who declared it.
      */

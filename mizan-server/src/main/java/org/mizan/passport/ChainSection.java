@@ -28,7 +28,10 @@ final class ChainSection {
                 siteIds.add(site);
             }
             String process = event.body().hasNonNull("process") ? event.body().get("process").asString() : null;
-            steps.add(new PassportChain.Step(event.eventId(), event.type(), event.time(), event.actor(), site, process, lots(event.body())));
+            // An adjustment says what it removed, water or a sample, so that no reader takes it for the loss it is not.
+            String adjustment = "adjusted".equals(event.type()) ? event.body().path("kind").asString() : null;
+            steps.add(new PassportChain.Step(event.eventId(), event.type(), event.time(), event.actor(), site, process, lots(event.body()),
+                    adjustment));
         }
         return new PassportChain(steps, siteIds.stream().map(this::site).toList(),
                 chain.lots().stream().map(l -> new PassportChain.Lot(l.id(), l.material(), l.form(), l.site())).toList(),

@@ -96,6 +96,11 @@ public final class EventFixture {
                 lotIds.stream().map(LotId::new).toList(), port, BUYER, new CountryCode("US"), new BigDecimal("1250000.00"));
     }
 
+    public static LotAdjusted dried(PartyId actor, String lotId, Mass water, String moisture, int hour) {
+        return new LotAdjusted(nextId(), hour(hour), actor, lot(lotId), LotAdjusted.Kind.MOISTURE, water,
+                Optional.ofNullable(moisture).map(BigDecimal::new), Optional.empty(), Optional.empty());
+    }
+
     public static LotLost lost(PartyId actor, String lotId, Mass mass, int hour) {
         return new LotLost(nextId(), hour(hour), actor, lot(lotId), mass, "spillage");
     }

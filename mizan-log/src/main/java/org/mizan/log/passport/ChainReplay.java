@@ -17,9 +17,13 @@ import org.mizan.log.assay.Oxide;
  * extraction opens a lot, a partial dispatch splits a new lot off one, receipt replaces a lot's mass with the
  * weighed one, processing consumes inputs
  * and opens outputs whose origin is the mix of the inputs' (with the unexplained part of a breached
- * element balance unattributed), assays update the grades they report (an oxide's as its element's) and keep the others, loss and export take mass away.
+ * element balance unattributed), assays update the grades they report (an oxide's as its element's) and keep the others, loss and export
+ * take mass away, a sample takes mass at the lot's grades and drying takes water, raising the grades so that no metal leaves.
  */
 final class ChainReplay {
+
+    // Custody's grades hold twelve decimals (Grade.MAX_SCALE); a dried grade is rounded there.
+    private static final int DRY_GRADE_SCALE = 12;
 
     private final RegistryFacts facts;
     private final Map<String, ChainLot> lots = new HashMap<>();
@@ -66,6 +70,7 @@ final class ChainReplay {
             case "processed" -> processed(e);
             case "assayed" -> assayed(e);
             case "lost" -> take(lot(e, "lot"), Kilograms.grams(e.get("massKg")));
+            case "adjusted" -> adjusted(e);
             case "exported" -> exported(e);
             case "dispatched" -> dispatched(e);
             default -> throw new ReplayException("event " + e.get("eventId") + " has unknown type " + type);
@@ -111,6 +116,28 @@ final class ChainReplay {
         });
         put(lot.withGrades(grades));
         assays.computeIfAbsent(lot.id(), k -> new ArrayList<>()).add(e);
+    }
+
+    /**
+     * A sample takes mass at the lot's grades; drying takes water, so each grade is multiplied by the wet mass over the
+     * dry one and rounded half-even to twelve decimals, as custody rounds it, and the contained metal stays.
+     */
+    private void adjusted(Map<?, ?> e) {
+        ChainLot lot = lot(e, "lot");
+        long wet = lot.availableGrams();
+        long dry = wet - Kilograms.grams(e.get("massKg"));
+        ChainLot left = lot.withAvailable(dry);
+        if (!"moisture".equals(e.get("kind"))) {
+            put(left);
+            return;
+        }
+        if (dry == 0) {
+            throw new ReplayException("event " + e.get("eventId") + " dries lot " + lot.id() + " to nothing");
+        }
+        SortedMap<String, BigDecimal> grades = new TreeMap<>();
+        lot.grades().forEach((element, grade) -> grades.put(element, grade.multiply(BigDecimal.valueOf(wet))
+                .divide(BigDecimal.valueOf(dry), DRY_GRADE_SCALE, RoundingMode.HALF_EVEN).stripTrailingZeros()));
+        put(left.withGrades(grades));
     }
 
     private void exported(Map<?, ?> e) {

@@ -34,6 +34,9 @@ final class ExpectedChain {
                 out.put(path + ".process", e.get("process"), source);
             }
             list(out, path + ".lots", new ArrayList<>(lots(e)), source);
+            if ("adjusted".equals(e.get("type"))) {
+                out.put(path + ".adjustment", e.get("kind"), source);
+            }
             if (!site.isEmpty()) {
                 sites.add(site);
             }

@@ -15,9 +15,13 @@ public record PassportChain(List<Step> steps, List<Site> sites, List<Lot> lots, 
         edges = edges == null ? null : List.copyOf(edges);
     }
 
-    /** An event of the chain: where it happened ("" if nowhere), its process if it processed, the lots it touched. */
+    /**
+     * An event of the chain: where it happened ("" if nowhere), its process if it processed, the lots it touched, and for
+     * an adjustment what it removed ({@code moisture} or {@code sampling}: water or a sample, not a loss).
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Step(String eventId, String type, String time, String actor, String site, String process, List<String> lots) {
+    public record Step(String eventId, String type, String time, String actor, String site, String process, List<String> lots,
+            String adjustment) {
 
         public Step {
             lots = lots == null ? null : List.copyOf(lots);

@@ -187,6 +187,29 @@ final class PassportFixture {
                 "evidence", map("checkpoint", logged.checkpoint(), "events", logged.disclosed(), "registryFacts", facts));
     }
 
+    /**
+     * 30000 kg at 0.5 % Cu extracted under L-1 as lot W, dried by 1500 kg of water to 28500 kg at 0.005263157895 Cu and
+     * exported: the line is 28500 kg holding the 150 kg of Cu the wet lot held.
+     */
+    static Map<String, Object> dried(String containedCuKg) {
+        List<Map<String, Object>> events = List.of(extracted("w1", "W", "30000", "0.005"),
+                map("eventId", "w2", "type", "adjusted", "time", "2025-10-02T00:00:00Z", "actor", "miner", "lot", "W", "kind", "moisture",
+                        "massKg", "1500", "moisture", "0.05"),
+                map("eventId", "w3", "type", "exported", "time", "2025-10-03T00:00:00Z", "actor", "miner", "consignment", "X-5",
+                        "lots", List.of("W"), "port", "port", "buyer", "b", "destinationCountry", "US", "declaredValueUsd", "1.00"));
+        Logged logged = logged(events, 1);
+        Map<String, Object> facts = map("extractedUnder", map("W", "L-1"),
+                "licences", map("L-1", map("district", "East", "province", "PK-A")),
+                "primaryElements", map("cu-ore", "Cu"), "elementTolerance", "0.02");
+        return map("format", "mizan-passport/v1", "passportIdentifier", "X-5",
+                "lines", new ArrayList<>(List.of(map("lot", "W", "netMassKg", "28500", "containedKg", map("Cu", containedCuKg)))),
+                "totals", map("netMassKg", "28500", "containedKg", map("Cu", containedCuKg)),
+                "origin", map("byLicence", map("L-1", "1"), "byDistrict", map("East", "1"), "byProvince", map("PK-A", "1"),
+                        "unattributedShare", "0"),
+                "chain", map("steps", new ArrayList<>(events.stream().map(e -> map("eventId", e.get("eventId"))).toList())),
+                "evidence", map("checkpoint", logged.checkpoint(), "events", logged.disclosed(), "registryFacts", facts));
+    }
+
     private static Map<String, Object> extracted(String id, String lot, String kg, String cu) {
         return map("eventId", id, "type", "extracted", "time", "2025-10-01T00:00:00Z", "actor", "miner", "lot", lot, "site", "mine-" + lot,
                 "material", "cu-ore", "form", "ore", "massKg", kg, "grades", map("Cu", cu), "location", map("lat", 29.1, "lon", 62.0));

@@ -49,6 +49,17 @@ class PassportVerifierTests {
     }
 
     @Test
+    void aDriedLotRecomputesWithItsDryMassAndTheMetalItHadWet() {
+        PassportReport report = PassportVerifier.verify(PassportFixture.dried("150"), PassportFixture.key());
+        assertThat(report.passed()).as(report.toString()).isTrue();
+
+        // 28500 kg at the wet grade: the water written off with its share of the copper.
+        PassportReport asLoss = PassportVerifier.verify(PassportFixture.dried("142.5"), PassportFixture.key());
+        assertThat(asLoss.passed()).isFalse();
+        assertThat(asLoss.toString()).contains("lines[0].containedKg.Cu").contains("the events give 150");
+    }
+
+    @Test
     void aStatedMassThatDiffersFromTheEventsIsNamed() {
         Map<String, Object> passport = PassportFixture.passport(3);
         at(passport, "totals").put("netMassKg", "50.001");

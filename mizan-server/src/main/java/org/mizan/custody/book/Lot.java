@@ -2,6 +2,7 @@ package org.mizan.custody.book;
 
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import java.util.function.Function;
 import org.mizan.kernel.Grades;
 import org.mizan.kernel.LotId;
 import org.mizan.kernel.Mass;
@@ -10,6 +11,7 @@ import org.mizan.kernel.SiteId;
 import org.mizan.custody.ConsignmentExported;
 import org.mizan.custody.CustodyRule;
 import org.mizan.custody.CustodyViolation;
+import org.mizan.custody.LotAdjusted;
 import org.mizan.custody.LotAssayed;
 import org.mizan.custody.LotDispatched;
 import org.mizan.custody.LotExtracted;
@@ -146,6 +148,23 @@ public final class Lot {
         requireMovableBy(event.actor(), site, event.time());
         requireAvailable(event.mass());
         return withLess(event.mass(), LotStatus.LOST, event.time());
+    }
+
+    /**
+     * Moisture driven off or a sample taken, at the lot's site by its custodian: part of what is left, never all of it
+     * (an adjustment that removed everything would be a loss). The grades after are computed from this lot once the
+     * lot may be adjusted, so a stranger's request is refused for who sent it, not for its figures.
+     */
+    Lot adjusted(LotAdjusted event, Function<Lot, Grades> regrade) {
+        requireMovableBy(event.actor(), site, event.time());
+        requireAvailable(event.mass());
+        if (!event.mass().isLessThan(availableMass)) {
+            throw violation(CustodyRule.ADJUSTMENT_IS_WHOLE, "has " + availableMass + " available, all of which the "
+                    + event.kind().code() + " adjustment would remove: a lot that is gone is written off as lost");
+        }
+        Lot next = withLess(event.mass(), status, event.time());
+        next.grades = regrade.apply(this);
+        return next;
     }
 
     Lot exported(ConsignmentExported event) {

@@ -15,6 +15,7 @@ import org.mizan.custody.ConsignmentExported;
 import org.mizan.custody.CustodyEvent;
 import org.mizan.custody.CustodyFacts;
 import org.mizan.custody.CustodyViolation;
+import org.mizan.custody.LotAdjusted;
 import org.mizan.custody.LotAssayed;
 import org.mizan.custody.LotDispatched;
 import org.mizan.custody.LotExtracted;
@@ -44,6 +45,7 @@ public final class LotBook {
     private final Inspecting inspecting;
     private final Departing departing;
     private final WritingOff writingOff = new WritingOff();
+    private final Adjusting adjusting;
 
     public LotBook(Sites sites, Catalogue catalogue, ElementBalancePolicy policy) {
         this(sites, catalogue, policy, id -> Optional.empty());
@@ -65,6 +67,7 @@ public final class LotBook {
         this.transforming = new Transforming(catalogue, policy, grades);
         this.inspecting = new Inspecting(sites, grades);
         this.departing = new Departing(sites);
+        this.adjusting = new Adjusting(sites, grades);
     }
 
     /** Applies one event, or throws {@link CustodyViolation} and changes nothing. */
@@ -167,6 +170,9 @@ public final class LotBook {
         }
         if (event instanceof LotLost e) {
             return writingOff.apply(e, staging);
+        }
+        if (event instanceof LotAdjusted e) {
+            return adjusting.apply(e, staging);
         }
         throw new IllegalStateException("unhandled event type " + event.getClass());
     }

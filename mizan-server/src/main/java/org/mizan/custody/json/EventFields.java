@@ -68,6 +68,11 @@ record EventFields(JsonNode node, String path) {
         return present(field) ? Optional.of(mass(field)) : Optional.empty();
     }
 
+    /** A string that may be absent; present, it is read as {@link #text} reads one (a number is the wrong type). */
+    Optional<String> optionalText(String field) {
+        return present(field) ? Optional.of(text(field)) : Optional.empty();
+    }
+
     /** Whether an optional field is given; a JSON null counts as absent, as it does for every optional field. */
     boolean present(String field) {
         return node.hasNonNull(field);

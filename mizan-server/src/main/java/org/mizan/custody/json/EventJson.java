@@ -1,5 +1,6 @@
 package org.mizan.custody.json;
 
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -27,6 +28,7 @@ import org.mizan.custody.ConsignmentId;
 import org.mizan.custody.CustodyEvent;
 import org.mizan.custody.EventId;
 import org.mizan.custody.GeoPoint;
+import org.mizan.custody.LotAdjusted;
 import org.mizan.custody.LotAssayed;
 import org.mizan.custody.LotDispatched;
 import org.mizan.custody.LotExtracted;
@@ -54,7 +56,8 @@ public final class EventJson {
             "processed", Set.of("site", "process", "inputs", "outputs"),
             "assayed", Set.of("lot", "laboratory", "grades", "oxides", "certificate"),
             "exported", Set.of("consignment", "lots", "port", "buyer", "destinationCountry", "declaredValueUsd"),
-            "lost", Set.of("lot", "massKg", "reason"));
+            "lost", Set.of("lot", "massKg", "reason"),
+            "adjusted", Set.of("lot", "kind", "massKg", "moisture", "laboratory", "sampleId"));
     private static final Set<String> LOCATION = Set.of("lat", "lon");
     private static final Set<String> PERMIT = Set.of("number", "vehicle", "vehicleClass", "maxPayloadKg", "validFrom", "validUntil",
             "singleUse");
@@ -135,9 +138,20 @@ public final class EventJson {
                 return new ConsignmentExported(id, time, actor, n.value("consignment", () -> new ConsignmentId(n.text("consignment"))),
                         lots, site(n, "port"), n.value("buyer", () -> new PartyId(n.text("buyer"))),
                         n.value("destinationCountry", () -> new CountryCode(n.text("destinationCountry"))), n.decimal("declaredValueUsd"));
+            case "adjusted":
+                return adjusted(n, id, time, actor);
             default:
                 return new LotLost(id, time, actor, lot(n, "lot"), n.mass("massKg"), n.text("reason"));
         }
+    }
+
+    private static LotAdjusted adjusted(EventFields n, EventId id, OffsetDateTime time, PartyId actor) {
+        String code = n.text("kind");
+        LotAdjusted.Kind kind = LotAdjusted.kind(code).orElseThrow(() -> n.invalid("kind", "Unknown adjustment kind "
+                + Rejection.quote(code) + "; known: moisture, sampling"));
+        Optional<BigDecimal> moisture = n.present("moisture") ? Optional.of(n.decimal("moisture")) : Optional.empty();
+        Optional<SiteId> laboratory = n.present("laboratory") ? Optional.of(site(n, "laboratory")) : Optional.empty();
+        return new LotAdjusted(id, time, actor, lot(n, "lot"), kind, n.mass("massKg"), moisture, laboratory, n.optionalText("sampleId"));
     }
 
     /** A partial dispatch names the new lot and its mass together; a whole-lot dispatch names neither. */

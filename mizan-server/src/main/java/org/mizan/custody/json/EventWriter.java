@@ -11,6 +11,7 @@ import org.mizan.kernel.Grades;
 import org.mizan.kernel.LotId;
 import org.mizan.custody.ConsignmentExported;
 import org.mizan.custody.CustodyEvent;
+import org.mizan.custody.LotAdjusted;
 import org.mizan.custody.LotAssayed;
 import org.mizan.custody.LotDispatched;
 import org.mizan.custody.LotExtracted;
@@ -92,6 +93,13 @@ public final class EventWriter {
             out.put("lot", e.lot().value());
             out.put("massKg", e.mass().toKilogramsString());
             out.put("reason", e.reason());
+        } else if (event instanceof LotAdjusted e) {
+            out.put("lot", e.lot().value());
+            out.put("kind", e.kind().code());
+            out.put("massKg", e.mass().toKilogramsString());
+            e.moisture().ifPresent(moisture -> out.put("moisture", moisture.toPlainString()));
+            e.laboratory().ifPresent(laboratory -> out.put("laboratory", laboratory.value()));
+            e.sampleId().ifPresent(sample -> out.put("sampleId", sample));
         }
         return out;
     }
@@ -128,6 +136,9 @@ public final class EventWriter {
         }
         if (event instanceof LotAssayed) {
             return "assayed";
+        }
+        if (event instanceof LotAdjusted) {
+            return "adjusted";
         }
         return event instanceof ConsignmentExported ? "exported" : "lost";
     }

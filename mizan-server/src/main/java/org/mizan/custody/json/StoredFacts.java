@@ -21,6 +21,7 @@ import org.mizan.kernel.SiteId;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import org.mizan.custody.AdjustmentFacts;
 import org.mizan.custody.AssayFacts;
 import org.mizan.custody.ConsignmentId;
 import org.mizan.custody.CustodyFacts;
@@ -31,6 +32,7 @@ import org.mizan.custody.ExportFacts;
 import org.mizan.custody.ExtractionFacts;
 import org.mizan.custody.GeoPoint;
 import org.mizan.custody.LossFacts;
+import org.mizan.custody.LotAdjusted;
 import org.mizan.custody.ProcessBalance;
 import org.mizan.custody.TransitFacts;
 import org.mizan.custody.TransitPermit;
@@ -82,6 +84,11 @@ public final class StoredFacts {
                         masses(f.required("exportedMass"), LotId::new), masses(f.required("containedMass"), ElementSymbol::new));
             case "lost":
                 return new LossFacts(id, lot(f, "lot"), site(f, "site"), mass(f, "lost"), mass(f, "remaining"), text(f, "reason"));
+            case "adjusted":
+                return new AdjustmentFacts(id, lot(f, "lot"), site(f, "site"),
+                        LotAdjusted.kind(text(f, "kind")).orElseThrow(() -> new IllegalArgumentException("unknown kind " + f.get("kind"))),
+                        mass(f, "removed"), mass(f, "remaining"), StoredForms.grades(f.required("previous")),
+                        StoredForms.grades(f.required("grades")));
             default:
                 throw new IllegalArgumentException("no facts are stored for events of type " + type);
         }

@@ -9,9 +9,11 @@ import java.util.TreeMap;
 import org.mizan.custody.CommittedEvent;
 import org.mizan.custody.ConsignmentExported;
 import org.mizan.custody.CustodyEvent;
+import org.mizan.custody.AdjustmentFacts;
 import org.mizan.custody.DispatchFacts;
 import org.mizan.custody.ExportFacts;
 import org.mizan.custody.ExtractionFacts;
+import org.mizan.custody.LotAdjusted;
 import org.mizan.custody.LotAssayed;
 import org.mizan.custody.LotDispatched;
 import org.mizan.custody.LotExtracted;
@@ -78,6 +80,10 @@ final class Assessor implements StreamEvaluation.Step {
                 merged.putAll(grades(a.applied()));
                 lots.regrade(a.lot(), merged, a.eventId().value());
             });
+        } else if (event instanceof LotAdjusted a && a.kind() == LotAdjusted.Kind.MOISTURE) {
+            // Drying raises the grades the dispatched dry mass is assessed at; a sample leaves them as they were.
+            Grades dried = ((AdjustmentFacts) committed.facts()).grades();
+            lots.find(a.lot()).ifPresent(lot -> lots.regrade(a.lot(), grades(dried), a.eventId().value()));
         } else if (event instanceof LotsProcessed p) {
             processed(p);
         } else if (event instanceof LotDispatched d) {

@@ -223,6 +223,23 @@ class LotBookInvariantTests {
                 "dispatch lot CHG-1 itself");
     }
 
+    @Test
+    void rejectsAnAdjustmentOfAllThatIsLeft() {
+        copperOreAtChagai(book, "CHG-1");
+
+        assertRejected(dried(FWO, "CHG-1", kg("10000"), null, 1), CustodyRule.ADJUSTMENT_IS_WHOLE, "written off as lost");
+    }
+
+    @Test
+    void rejectsAMoistureThatDisagreesWithTheWaterRemoved() {
+        copperOreAtChagai(book, "CHG-1");
+
+        // 5 % of 10 t is 500 kg, and 0.1 % of 10 t is the 10 kg the two may differ by: 489 kg is refused, 490 kg is not.
+        assertRejected(dried(FWO, "CHG-1", kg("489.999"), "0.05", 1), CustodyRule.MOISTURE_INCONSISTENT, "500 kg of water");
+        book.apply(dried(FWO, "CHG-1", kg("490"), "0.05", 1));
+        assertThat(book.find(lot("CHG-1")).orElseThrow().availableMass()).isEqualTo(kg("9510"));
+    }
+
     private void assertRejected(CustodyEvent event, CustodyRule rule, String messageMentions) {
         var before = snapshot(book);
 

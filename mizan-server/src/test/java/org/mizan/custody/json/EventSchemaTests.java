@@ -32,7 +32,7 @@ class EventSchemaTests {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Map<String, String> SCHEMA_OF = Map.of("extracted", "LotExtracted", "dispatched", "LotDispatched",
             "received", "LotReceived", "processed", "LotsProcessed", "assayed", "LotAssayed", "exported", "ConsignmentExported",
-            "lost", "LotLost");
+            "lost", "LotLost", "adjusted", "LotAdjusted");
 
     @Test
     void eachTypeAndNestedObjectDescribesExactlyTheFieldsTheReaderReads() throws IOException {
@@ -71,6 +71,15 @@ class EventSchemaTests {
                 + " \"lot\": \"CHG-ORE-2025-0001\", \"massKg\": \"12.5\", \"reason\": \"spill\"}");
         assertThat(body.validate(lost)).isEmpty();
         EventJson.read(lost, new PartyId("fwo"));
+        // Nor does it dry or sample: an adjustment of each kind, as the schema and the reader take it, and written back alike.
+        for (String adjusted : List.of("\"kind\": \"moisture\", \"massKg\": \"1500\", \"moisture\": \"0.05\"",
+                "\"kind\": \"sampling\", \"massKg\": \"5\", \"laboratory\": \"karachi-assay-lab\", \"sampleId\": \"S-1\"")) {
+            JsonNode event = JSON.readTree("{\"eventId\": \"a-1\", \"type\": \"adjusted\", \"time\": \"2025-08-05T05:00:01Z\","
+                    + " \"actor\": \"fwo\", \"lot\": \"CHG-ORE-2025-0001\", " + adjusted + "}");
+            assertThat(body.validate(event)).isEmpty();
+            JsonNode written = JSON.valueToTree(EventWriter.write(EventJson.read(event, new PartyId("fwo"))));
+            assertThat(written).isEqualTo(event);
+        }
         assertThat(body.validate(JSON.readTree("{\"events\": [" + demo.at("/events/0/event") + "]}"))).isEmpty();
     }
 

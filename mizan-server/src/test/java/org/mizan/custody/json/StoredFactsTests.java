@@ -26,6 +26,7 @@ import org.mizan.kernel.SiteId;
 import org.mizan.web.StrictJson;
 
 import tools.jackson.databind.json.JsonMapper;
+import org.mizan.custody.AdjustmentFacts;
 import org.mizan.custody.AssayFacts;
 import org.mizan.custody.ConsignmentId;
 import org.mizan.custody.CustodyFacts;
@@ -36,6 +37,7 @@ import org.mizan.custody.ExportFacts;
 import org.mizan.custody.ExtractionFacts;
 import org.mizan.custody.GeoPoint;
 import org.mizan.custody.LossFacts;
+import org.mizan.custody.LotAdjusted;
 import org.mizan.custody.ProcessBalance;
 import org.mizan.custody.TransitFacts;
 import org.mizan.custody.TransitPermit;
@@ -81,7 +83,12 @@ class StoredFactsTests {
                 new Object[] {"exported", new ExportFacts(id, new ConsignmentId("PK-EXP-2025-11-0002"), new SiteId("karachi-port"),
                         new CountryCode("US"), new BigDecimal("125000.5"), exported,
                         Map.of(ElementSymbol.of("Nd"), Mass.ofKilograms("55.4")))},
-                new Object[] {"lost", new LossFacts(id, lot, hub, Mass.ofKilograms("3"), Mass.ZERO, "spill at the conveyor")});
+                new Object[] {"lost", new LossFacts(id, lot, hub, Mass.ofKilograms("3"), Mass.ZERO, "spill at the conveyor")},
+                new Object[] {"adjusted", new AdjustmentFacts(id, lot, mine, LotAdjusted.Kind.MOISTURE, Mass.ofKilograms("1500"),
+                        Mass.ofKilograms("28500"), Grades.of(ElementSymbol.of("Cu"), Grade.of("0.005")),
+                        Grades.of(ElementSymbol.of("Cu"), Grade.of("0.005263157895")))},
+                new Object[] {"adjusted", new AdjustmentFacts(id, lot, mine, LotAdjusted.Kind.SAMPLING, Mass.ofKilograms("0.005"),
+                        Mass.ofKilograms("28499.995"), GRADES, GRADES)});
     }
 
     @ParameterizedTest
@@ -130,6 +137,16 @@ class StoredFactsTests {
                 + "\"maxPayload\":\"30000\",\"validFrom\":\"2025-10-01T06:00:00+05:00\",\"validUntil\":\"2025-10-03T06:00:00Z\"},"
                 + "\"time\":\"2025-10-01T08:00:00+05:00\"}";
         assertThat(StoredFacts.write(JSON, whole)).isEqualTo(stored);
+    }
+
+    @Test
+    void theStoredFormOfAnAdjustmentNamesItsKindAndBothGrades() {
+        AdjustmentFacts dried = new AdjustmentFacts(new EventId("evt-1"), new LotId("LOT-1"), new SiteId("chagai-mine"),
+                LotAdjusted.Kind.MOISTURE, Mass.ofKilograms("1500"), Mass.ofKilograms("28500"),
+                Grades.of(ElementSymbol.of("Cu"), Grade.of("0.005")), Grades.of(ElementSymbol.of("Cu"), Grade.of("0.005263157895")));
+        assertThat(StoredFacts.write(JSON, dried)).isEqualTo("{\"eventId\":\"evt-1\",\"lot\":\"LOT-1\",\"site\":\"chagai-mine\","
+                + "\"kind\":\"moisture\",\"removed\":\"1500\",\"remaining\":\"28500\",\"previous\":{\"Cu\":\"0.005\"},"
+                + "\"grades\":{\"Cu\":\"0.005263157895\"}}");
     }
 
     @Test
