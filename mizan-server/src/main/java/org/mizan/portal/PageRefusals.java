@@ -34,6 +34,13 @@ class PageRefusals {
         return page;
     }
 
+    @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
+    ModelAndView undecodable(org.apache.tomcat.util.http.InvalidParameterException e, Locale locale, HttpServletRequest request) {
+        ModelAndView page = shell.page("portal/missing", HttpStatus.BAD_REQUEST, locale, request);
+        page.addObject("reason", "query");
+        return page;
+    }
+
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ModelAndView malformed(MissingServletRequestParameterException e, Locale locale, HttpServletRequest request) {
         ModelAndView page = shell.page("portal/missing", HttpStatus.BAD_REQUEST, locale, request);

@@ -85,6 +85,17 @@ class ProblemAdvice {
                 "A request parameter is missing or malformed: " + firstLine(e), Map.of()));
     }
 
+    /** A query string the server cannot decode: a stray percent sign, or bytes that are not UTF-8. */
+    @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> undecodableQuery(org.apache.tomcat.util.http.InvalidParameterException e) {
+        return problem(undecodable());
+    }
+
+    static Rejection undecodable() {
+        return new Rejection(Rejection.Kind.MALFORMED, "invalid-parameter", "The query string cannot be decoded: a percent sign must be "
+                + "followed by two hexadecimal digits, and the decoded bytes must be UTF-8", Map.of());
+    }
+
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<ProblemDetail> noSuchPath(NoResourceFoundException e) {
         return problem(Rejection.notFound("no-such-resource", "Nothing is served at /" + e.getResourcePath()));

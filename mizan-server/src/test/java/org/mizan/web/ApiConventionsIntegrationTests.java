@@ -114,6 +114,29 @@ class ApiConventionsIntegrationTests extends HttpIntegrationTest {
 
     /** A raw socket, because a client that streams chunks cannot always read an early answer. */
     @Test
+    void aQueryThatCannotBeDecodedIsA400ProblemOrPageAndBracketsInANameAreIgnored() throws Exception {
+        for (String query : List.of("a=%zz", "a=%", "q=%ff", "x=%C3%28")) {
+            String api = raw("/api/v1/sites?" + query);
+            assertThat(api).as(query).startsWith("HTTP/1.1 400").contains("application/problem+json").contains("/problems/invalid-parameter")
+                    .contains("percent sign");
+            String page = raw("/map?" + query);
+            assertThat(page).as(query).startsWith("HTTP/1.1 400").contains("text/html").contains("percent sign");
+        }
+        assertThat(raw("/licences?mineral[]=x&mineral=copper")).startsWith("HTTP/1.1 200");
+        assertThat(raw("/api/v1/sites?kind[]=mine")).startsWith("HTTP/1.1 200");
+    }
+
+    /** One GET written on the socket as given: an HTTP client would refuse to send a malformed query. */
+    private String raw(String target) throws IOException {
+        try (Socket socket = new Socket("localhost", port())) {
+            socket.setSoTimeout(20_000);
+            socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
     void refusesAnOversizedChunkedBodyWhileReadingIt() throws Exception {
         try (Socket socket = new Socket("localhost", port())) {
             socket.setSoTimeout(20_000);
