@@ -3,14 +3,12 @@ package org.mizan.oversight;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.mizan.Api;
-import org.mizan.HttpIntegrationTest;
 import org.mizan.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,7 +21,7 @@ import tools.jackson.databind.JsonNode;
  * lot; evaluating the stream again counts nothing twice; a resolved case takes no more occurrences.
  */
 @TestPropertySource(properties = {"mizan.test.isolation=folding", "mizan.oversight.evaluate=false"})
-class AlertFoldingIntegrationTests extends HttpIntegrationTest {
+class AlertFoldingIntegrationTests extends OversightHttpTest {
 
     private static final OffsetDateTime T0 = OffsetDateTime.parse("2025-10-01T09:00:00+05:00");
 
@@ -94,23 +92,9 @@ class AlertFoldingIntegrationTests extends HttpIntegrationTest {
         assertThat(api.get("/api/v1/alerts?order=sideways", regulator).status()).isEqualTo(422);
     }
 
-    private List<JsonNode> alerts(String key, String query) {
-        Api.Reply reply = api.get("/api/v1/alerts" + query, key);
-        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
-        List<JsonNode> out = new ArrayList<>();
-        reply.json().get("alerts").forEach(out::add);
-        return out;
-    }
-
     private static JsonNode single(List<JsonNode> alerts) {
         assertThat(alerts).hasSize(1);
         return alerts.get(0);
-    }
-
-    private static List<String> strings(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.asString()));
-        return out;
     }
 
     @SafeVarargs
@@ -123,10 +107,5 @@ class AlertFoldingIntegrationTests extends HttpIntegrationTest {
         e.putAll(Map.of("lot", lot, "site", "fo-mine", "material", "cu-ore", "form", "ore", "massKg", "1000",
                 "grades", Map.of("Cu", "0.005"), "location", Map.of("lat", lat, "lon", 73.05)));
         return e;
-    }
-
-    private void post(String key, String path, Map<String, Object> body) {
-        Api.Reply reply = api.post(path, key, Api.json(body));
-        assertThat(reply.status() / 100).as(reply.body()).isEqualTo(2);
     }
 }

@@ -2,14 +2,11 @@ package org.mizan.oversight;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.mizan.Api;
-import org.mizan.HttpIntegrationTest;
 import org.mizan.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
@@ -22,7 +19,7 @@ import tools.jackson.databind.JsonNode;
  * old year over capacity.
  */
 @TestPropertySource(properties = {"mizan.test.isolation=capacityyear", "mizan.oversight.evaluate=false"})
-class CapacityYearIntegrationTests extends HttpIntegrationTest {
+class CapacityYearIntegrationTests extends OversightHttpTest {
 
     @Autowired
     Evaluator evaluator;
@@ -60,18 +57,5 @@ class CapacityYearIntegrationTests extends HttpIntegrationTest {
         e.putAll(Map.of("lot", lot, "site", "cy-mine", "material", "cu-ore", "form", "ore", "massKg", kg,
                 "grades", Map.of("Cu", "0.005"), "location", Map.of("lat", 31.05, "lon", 73.05)));
         return e;
-    }
-
-    private List<JsonNode> alerts(String key, String query) {
-        Api.Reply reply = api.get("/api/v1/alerts" + query, key);
-        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
-        List<JsonNode> out = new ArrayList<>();
-        reply.json().get("alerts").forEach(out::add);
-        return out;
-    }
-
-    private void post(String key, String path, Map<String, Object> body) {
-        Api.Reply reply = api.post(path, key, Api.json(body));
-        assertThat(reply.status() / 100).as(reply.body()).isEqualTo(2);
     }
 }

@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.mizan.Api;
-import org.mizan.HttpIntegrationTest;
 import org.mizan.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,7 +22,7 @@ import tools.jackson.databind.JsonNode;
  * counts nothing twice, because each lot's declaration and first assay are remembered by lot.
  */
 @TestPropertySource(properties = {"mizan.test.isolation=underdeclared", "mizan.oversight.evaluate=false"})
-class GradeUnderDeclarationIntegrationTests extends HttpIntegrationTest {
+class GradeUnderDeclarationIntegrationTests extends OversightHttpTest {
 
     private static final OffsetDateTime T0 = OffsetDateTime.parse("2025-10-01T06:00:00+05:00");
 
@@ -105,30 +102,5 @@ class GradeUnderDeclarationIntegrationTests extends HttpIntegrationTest {
                 "massKg", "30000", "grades", Map.of("Cu", declaredCu), "location", Map.of("lat", 30.05, "lon", 72.05))));
         assays.add(event("ud-a-" + n, "assayed", at.plusHours(6), Map.of("lot", lot, "laboratory", "ud-lab", "grades", Map.of("Cu", "0.01"),
                 "certificate", "UD-C-" + n)));
-    }
-
-    private static Map<String, Object> event(String id, String type, OffsetDateTime at, Map<String, Object> body) {
-        Map<String, Object> e = new LinkedHashMap<>(Map.of("eventId", id, "type", type, "time", at.toString()));
-        e.putAll(body);
-        return e;
-    }
-
-    private List<JsonNode> alerts(String key, String query) {
-        Api.Reply reply = api.get("/api/v1/alerts" + query, key);
-        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
-        List<JsonNode> out = new ArrayList<>();
-        reply.json().get("alerts").forEach(out::add);
-        return out;
-    }
-
-    private static List<String> strings(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.asString()));
-        return out;
-    }
-
-    private void post(String key, String path, Map<String, Object> body) {
-        Api.Reply reply = api.post(path, key, Api.json(body));
-        assertThat(reply.status() / 100).as(reply.body()).isEqualTo(2);
     }
 }

@@ -2,14 +2,11 @@ package org.mizan.oversight;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.mizan.Api;
-import org.mizan.HttpIntegrationTest;
 import org.mizan.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,7 +21,7 @@ import tools.jackson.databind.JsonNode;
  * first licence raise no hopping alert.
  */
 @TestPropertySource(properties = {"mizan.test.isolation=licencehopping", "mizan.oversight.evaluate=false"})
-class LicenceHoppingIntegrationTests extends HttpIntegrationTest {
+class LicenceHoppingIntegrationTests extends OversightHttpTest {
 
     private static final double METRE_OF_LATITUDE = 1 / 111_195.08;
     private static final double METRE_OF_LONGITUDE = METRE_OF_LATITUDE / Math.cos(Math.toRadians(31.05));
@@ -117,18 +114,5 @@ class LicenceHoppingIntegrationTests extends HttpIntegrationTest {
         e.putAll(Map.of("lot", "LOT-" + id.toUpperCase(), "site", site, "material", "cu-ore", "form", "ore", "massKg", "1000",
                 "grades", Map.of("Cu", "0.005"), "location", Map.of("lat", lat, "lon", lon)));
         return e;
-    }
-
-    private List<JsonNode> alerts(String key, String query) {
-        Api.Reply reply = api.get("/api/v1/alerts" + query, key);
-        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
-        List<JsonNode> out = new ArrayList<>();
-        reply.json().get("alerts").forEach(out::add);
-        return out;
-    }
-
-    private void post(String key, String path, Map<String, Object> body) {
-        Api.Reply reply = api.post(path, key, Api.json(body));
-        assertThat(reply.status() / 100).as(reply.body()).isEqualTo(2);
     }
 }

@@ -2,7 +2,6 @@ package org.mizan.oversight;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,7 +9,6 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mizan.Api;
-import org.mizan.HttpIntegrationTest;
 import org.mizan.kernel.LotId;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,7 +22,7 @@ import tools.jackson.databind.JsonNode;
  * exactly which events have been evaluated.
  */
 @TestPropertySource(properties = {"mizan.test.isolation=oversight", "mizan.oversight.evaluate=false", "mizan.oversight.sla-low=PT1S"})
-class OversightIntegrationTests extends HttpIntegrationTest {
+class OversightIntegrationTests extends OversightHttpTest {
 
     private static OversightHttpFixture fixture;
 
@@ -50,14 +48,6 @@ class OversightIntegrationTests extends HttpIntegrationTest {
             fixture.story();
         }
         evaluator.drain();
-    }
-
-    private List<JsonNode> alerts(String key, String query) {
-        Api.Reply reply = api.get("/api/v1/alerts" + query, key);
-        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
-        List<JsonNode> out = new ArrayList<>();
-        reply.json().get("alerts").forEach(out::add);
-        return out;
     }
 
     private static List<String> rules(List<JsonNode> alerts) {

@@ -11,7 +11,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mizan.Api;
-import org.mizan.HttpIntegrationTest;
 import org.mizan.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,7 +24,7 @@ import tools.jackson.databind.JsonNode;
  * quiet: a multi-use permit used again by its vehicle, a lot leaving at the second its permit opens.
  */
 @TestPropertySource(properties = {"mizan.test.isolation=permituse", "mizan.oversight.evaluate=false"})
-class PermitUseIntegrationTests extends HttpIntegrationTest {
+class PermitUseIntegrationTests extends OversightHttpTest {
 
     private static final OffsetDateTime T0 = OffsetDateTime.parse("2025-12-01T06:00:00+05:00");
     private static boolean posted;
@@ -161,16 +160,16 @@ class PermitUseIntegrationTests extends HttpIntegrationTest {
     }
 
     private void register() {
-        post(admin, "/api/v1/parties", Map.of("id", "pu-miner", "name", "pu-miner", "kind", "company", "country", "PK"));
-        post(admin, "/api/v1/parties", Map.of("id", "pu-plant-co", "name", "pu-plant-co", "kind", "processor", "country", "PK"));
+        created(admin, "/api/v1/parties", Map.of("id", "pu-miner", "name", "pu-miner", "kind", "company", "country", "PK"));
+        created(admin, "/api/v1/parties", Map.of("id", "pu-plant-co", "name", "pu-plant-co", "kind", "processor", "country", "PK"));
         Map<String, Object> area = Map.of("type", "Polygon", "coordinates", List.of(List.of(List.of(72.0, 32.0), List.of(72.1, 32.0),
                 List.of(72.1, 32.1), List.of(72.0, 32.1), List.of(72.0, 32.0))));
-        post(admin, "/api/v1/licences", Map.of("number", "PU-ML-1", "type", "mining-lease", "holder", "pu-miner", "province", "PK-PB",
+        created(admin, "/api/v1/licences", Map.of("number", "PU-ML-1", "type", "mining-lease", "holder", "pu-miner", "province", "PK-PB",
                 "minerals", List.of(Map.of("mineral", "copper", "annualCapacityTonnes", 10000)), "area", area,
                 "granted", "2024-01-01", "expires", "2034-12-31"));
-        post(admin, "/api/v1/sites", Map.of("id", "pu-mine", "name", "pu-mine", "kind", "mine", "lat", 32.05, "lon", 72.05,
+        created(admin, "/api/v1/sites", Map.of("id", "pu-mine", "name", "pu-mine", "kind", "mine", "lat", 32.05, "lon", 72.05,
                 "operator", "pu-miner", "licence", "PU-ML-1"));
-        post(admin, "/api/v1/sites", Map.of("id", "pu-plant", "name", "pu-plant", "kind", "plant", "lat", 32.30, "lon", 72.40,
+        created(admin, "/api/v1/sites", Map.of("id", "pu-plant", "name", "pu-plant", "kind", "plant", "lat", 32.30, "lon", 72.40,
                 "operator", "pu-plant-co"));
     }
 
@@ -199,18 +198,12 @@ class PermitUseIntegrationTests extends HttpIntegrationTest {
         return permit;
     }
 
-    private static Map<String, Object> event(String id, String type, OffsetDateTime at, Map<String, Object> body) {
-        Map<String, Object> e = new LinkedHashMap<>(Map.of("eventId", id, "type", type, "time", at.toString()));
-        e.putAll(body);
-        return e;
-    }
-
     private void post(String key, List<Map<String, Object>> events) {
         Api.Reply reply = api.post("/api/v1/events", key, Api.json(Map.of("events", events)));
         assertThat(reply.status()).as(reply.body()).isBetween(200, 299);
     }
 
-    private void post(String key, String path, Map<String, Object> body) {
+    private void created(String key, String path, Map<String, Object> body) {
         Api.Reply reply = api.post(path, key, Api.json(body));
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
     }
@@ -225,12 +218,6 @@ class PermitUseIntegrationTests extends HttpIntegrationTest {
                 out.add(a);
             }
         });
-        return out;
-    }
-
-    private static List<String> strings(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.asString()));
         return out;
     }
 }

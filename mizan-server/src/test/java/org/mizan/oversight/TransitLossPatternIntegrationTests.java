@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.mizan.Api;
-import org.mizan.HttpIntegrationTest;
 import org.mizan.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,7 +22,7 @@ import tools.jackson.databind.JsonNode;
  * nothing twice, because the route's trips are remembered by receipt.
  */
 @TestPropertySource(properties = {"mizan.test.isolation=losspattern", "mizan.oversight.evaluate=false"})
-class TransitLossPatternIntegrationTests extends HttpIntegrationTest {
+class TransitLossPatternIntegrationTests extends OversightHttpTest {
 
     private static final OffsetDateTime T0 = OffsetDateTime.parse("2025-10-01T06:00:00+05:00");
 
@@ -108,30 +105,5 @@ class TransitLossPatternIntegrationTests extends HttpIntegrationTest {
                         "validFrom", leaves.toString(), "validUntil", leaves.plusHours(48).toString()))));
         receipts.add(event("tp-r-" + n, "received", leaves.plusHours(5), Map.of("lot", lot, "site", "tp-plant", "massKg", receivedKg,
                 "scaleResolutionKg", "10")));
-    }
-
-    private static Map<String, Object> event(String id, String type, OffsetDateTime at, Map<String, Object> body) {
-        Map<String, Object> e = new LinkedHashMap<>(Map.of("eventId", id, "type", type, "time", at.toString()));
-        e.putAll(body);
-        return e;
-    }
-
-    private List<JsonNode> alerts(String key, String query) {
-        Api.Reply reply = api.get("/api/v1/alerts" + query, key);
-        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
-        List<JsonNode> out = new ArrayList<>();
-        reply.json().get("alerts").forEach(out::add);
-        return out;
-    }
-
-    private static List<String> strings(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.asString()));
-        return out;
-    }
-
-    private void post(String key, String path, Map<String, Object> body) {
-        Api.Reply reply = api.post(path, key, Api.json(body));
-        assertThat(reply.status() / 100).as(reply.body()).isEqualTo(2);
     }
 }
