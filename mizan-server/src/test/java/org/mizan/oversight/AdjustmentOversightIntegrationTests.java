@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mizan.Api;
-import org.mizan.HttpIntegrationTest;
 import org.mizan.kernel.PartyId;
 import org.mizan.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +26,7 @@ import tools.jackson.databind.JsonNode;
  * would hold 142.475 kg and the concentrate 5 % more than it: an imbalance beyond the 2 % tolerance.
  */
 @TestPropertySource(properties = {"mizan.test.isolation=oversight-adjusted", "mizan.oversight.evaluate=false"})
-class AdjustmentOversightIntegrationTests extends HttpIntegrationTest {
+class AdjustmentOversightIntegrationTests extends OversightHttpTest {
 
     private static final OffsetDateTime T0 = OffsetDateTime.parse("2025-09-01T06:00:00+05:00");
     private static boolean posted;
@@ -96,18 +94,7 @@ class AdjustmentOversightIntegrationTests extends HttpIntegrationTest {
     }
 
     private List<Map<String, Object>> register(String admin) {
-        for (String[] p : new String[][] {{"mo-miner", "company"}, {"mo-processor", "processor"}, {"mo-auditor", "company"}}) {
-            expect(api.post("/api/v1/parties", admin, Api.json(Map.of("id", p[0], "name", p[0], "kind", p[1], "country", "PK"))));
-        }
-        Map<String, Object> area = Map.of("type", "Polygon", "coordinates", List.of(List.of(List.of(72.5, 31.5), List.of(72.6, 31.5),
-                List.of(72.6, 31.6), List.of(72.5, 31.6), List.of(72.5, 31.5))));
-        expect(api.post("/api/v1/licences", admin, Api.json(Map.of("number", "MO-ML-1", "type", "mining-lease", "holder", "mo-miner",
-                "province", "PK-PB", "minerals", List.of(Map.of("mineral", "copper", "annualCapacityTonnes", 1000)), "area", area,
-                "granted", "2024-01-01", "expires", "2034-12-31"))));
-        expect(api.post("/api/v1/sites", admin, Api.json(Map.of("id", "mo-mine", "name", "mo-mine", "kind", "mine", "lat", 31.55,
-                "lon", 72.55, "operator", "mo-miner", "licence", "MO-ML-1"))));
-        expect(api.post("/api/v1/sites", admin, Api.json(Map.of("id", "mo-plant", "name", "mo-plant", "kind", "plant", "lat", 31.52,
-                "lon", 74.35, "operator", "mo-processor"))));
+        registerMineAndPlant(admin, "mo");
         return List.of(
                 event("mo-x1", "extracted", T0, Map.of("lot", "MO-A", "site", "mo-mine", "material", "cu-ore", "form", "ore",
                         "massKg", "30000", "grades", Map.of("Cu", "0.005"), "location", Map.of("lat", 31.55, "lon", 72.55))),
@@ -127,12 +114,6 @@ class AdjustmentOversightIntegrationTests extends HttpIntegrationTest {
                         "inputs", List.of(Map.of("lot", "MO-A", "massKg", "28495")),
                         "outputs", List.of(Map.of("lot", "MO-CONC", "material", "cu-concentrate", "form", "concentrate",
                                 "massKg", "555", "grades", Map.of("Cu", "0.27"))))))))));
-    }
-
-    private static Map<String, Object> event(String id, String type, OffsetDateTime at, Map<String, Object> fields) {
-        Map<String, Object> e = new LinkedHashMap<>(Map.of("eventId", id, "type", type, "time", at.toString()));
-        e.putAll(fields);
-        return e;
     }
 
     private static void expect(Api.Reply reply) {
