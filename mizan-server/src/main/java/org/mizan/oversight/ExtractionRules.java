@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.mizan.custody.CommittedEvent;
 import org.mizan.custody.LotExtracted;
 import org.mizan.kernel.ElementSymbol;
+import org.mizan.kernel.LicenceNumber;
 import org.mizan.registry.Licence;
 import org.mizan.registry.MineralCapacity;
 import org.mizan.registry.Site;
@@ -78,10 +79,13 @@ final class ExtractionRules {
 
     /** Judges the extraction's point against the holder's other licences and its earlier points, and remembers it. */
     private Optional<Finding> hop(Extraction e, Licence own) {
-        List<LicenceHoppingPolicy.Point> earlier = memory.extractionPointsNear(own.holder(), own.number(), e.lat(), e.lon(),
-                hopping.toleranceMetres(), e.time(), hoppingSettings.window());
+        List<Licence> holdings = registry.licencesHeldBy(own.holder());
+        List<LicenceNumber> siblings = holdings.stream().map(Licence::number).filter(n -> !n.equals(own.number())).toList();
+        List<LicenceHoppingPolicy.Point> earlier = siblings.isEmpty() ? List.of()
+                : memory.extractionPointsNear(own.holder(), siblings, e.lat(), e.lon(), hopping.toleranceMetres(), e.time(),
+                        hoppingSettings.window());
         memory.addExtractionPoint(own.holder(), new LicenceHoppingPolicy.Point(e.eventId(), own.number(), e.lat(), e.lon(), e.time()));
-        return hopping.check(e, own, registry.licencesHeldBy(own.holder()), earlier);
+        return hopping.check(e, own, holdings, earlier);
     }
 
     /** Checks a grade against the site's history and adds it to that history. */

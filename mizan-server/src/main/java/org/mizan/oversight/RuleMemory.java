@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -192,19 +194,26 @@ class RuleMemory {
     }
 
     /**
-     * The holder's points under licences other than {@code licence} within {@code metres} (a box around the point, refined by
-     * the rule) tagged in the window ending at {@code until}, most recent first.
+     * The holder's points under the {@code siblings} (its other licences) within {@code metres} (a box around the point,
+     * refined by the rule) tagged in the window ending at {@code until}, at most 20, most recent first. One index range per
+     * sibling: asking for "any licence but this one" would read every point of this licence in the band, on every
+     * extraction, so a busy pit would cost its licence a scan that grows with each lot.
      */
-    List<LicenceHoppingPolicy.Point> extractionPointsNear(PartyId holder, LicenceNumber licence, double lat, double lon, double metres,
+    List<LicenceHoppingPolicy.Point> extractionPointsNear(PartyId holder, List<LicenceNumber> siblings, double lat, double lon, double metres,
             OffsetDateTime until, Duration window) {
         double dLat = metres / (Math.PI / 180 * Distances.EARTH_RADIUS_KM * 1000) * 1.01;
         double dLon = dLat / Math.max(0.01, Math.cos(Math.toRadians(lat)));
-        return jdbc.sql("select event_id, licence, lat, lon, extracted_at from oversight_extraction_point"
-                + " where holder = ? and licence <> ? and lat between ? and ? and lon between ? and ? and extracted_at <= ? and extracted_at > ?"
-                + " order by extracted_at desc, event_id desc limit 20")
-                .params(holder.value(), licence.value(), lat - dLat, lat + dLat, lon - dLon, lon + dLon, utc(until), utc(until.minus(window)))
-                .query((rs, i) -> new LicenceHoppingPolicy.Point(rs.getString(1), new LicenceNumber(rs.getString(2)), rs.getDouble(3),
-                        rs.getDouble(4), rs.getObject(5, OffsetDateTime.class))).list();
+        List<LicenceHoppingPolicy.Point> near = new ArrayList<>();
+        for (LicenceNumber sibling : siblings) {
+            near.addAll(jdbc.sql("select event_id, licence, lat, lon, extracted_at from oversight_extraction_point"
+                    + " where holder = ? and licence = ? and lat between ? and ? and lon between ? and ? and extracted_at <= ?"
+                    + " and extracted_at > ? order by extracted_at desc, event_id desc limit 20")
+                    .params(holder.value(), sibling.value(), lat - dLat, lat + dLat, lon - dLon, lon + dLon, utc(until), utc(until.minus(window)))
+                    .query((rs, i) -> new LicenceHoppingPolicy.Point(rs.getString(1), new LicenceNumber(rs.getString(2)), rs.getDouble(3),
+                            rs.getDouble(4), rs.getObject(5, OffsetDateTime.class))).list());
+        }
+        near.sort(Comparator.comparing(LicenceHoppingPolicy.Point::at).thenComparing(LicenceHoppingPolicy.Point::eventId).reversed());
+        return near.size() > 20 ? List.copyOf(near.subList(0, 20)) : near;
     }
 
     private static OffsetDateTime utc(OffsetDateTime time) {
