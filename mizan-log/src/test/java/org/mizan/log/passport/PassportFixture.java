@@ -218,7 +218,7 @@ final class PassportFixture {
      */
     static Map<String, Object> tailings(String tailingsCu, String exported) {
         Map<String, Object> product = output("K", "60", "0.3");
-        Map<String, Object> tailings = map("lot", "T", "material", "cu-tailings", "form", "residue", "massKg", "1440",
+        Map<String, Object> tailings = map("lot", "T", "material", "cu-ore", "form", "ore", "massKg", "1440",
                 "grades", map("Cu", tailingsCu), "role", "tailings");
         List<Map<String, Object>> events = List.of(extracted("g1", "A", "1000", "0.01"), extracted("g2", "B", "500", "0.02"),
                 map("eventId", "g3", "type", "processed", "time", "2025-10-02T00:00:00Z", "actor", "plant-operator", "site", "plant",
@@ -228,7 +228,7 @@ final class PassportFixture {
         Logged logged = logged(events, 2);
         Map<String, Object> facts = map("extractedUnder", map("A", "L-1", "B", "L-2"),
                 "licences", map("L-1", map("district", "Chagai", "province", "PK-BA"), "L-2", map("district", "Chagai", "province", "PK-BA")),
-                "primaryElements", map("cu-ore", "Cu", "cu-concentrate", "Cu", "cu-tailings", "Cu"), "elementTolerance", "0.02");
+                "primaryElements", map("cu-ore", "Cu", "cu-concentrate", "Cu"), "elementTolerance", "0.02");
         return map("format", "mizan-passport/v1", "passportIdentifier", "X-6",
                 "lines", new ArrayList<>(List.of(map("lot", "K", "netMassKg", "60", "containedKg", map("Cu", "18")))),
                 "totals", map("netMassKg", "60", "containedKg", map("Cu", "18")),
