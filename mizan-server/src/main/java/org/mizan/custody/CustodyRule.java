@@ -26,7 +26,9 @@ public enum CustodyRule {
     GRADE_ABOVE_STOICHIOMETRY("a pure compound's grade never exceeds its formula's share of the element, beyond assay error"),
     GRADES_ABOVE_WHOLE("a lot's grades, those an assay reports together with those it keeps, sum to at most 1"),
     ADJUSTMENT_IS_WHOLE("a moisture or sampling adjustment removes part of a lot; a lot that is gone is written off"),
-    MOISTURE_INCONSISTENT("the water a moisture adjustment removes is its stated moisture of the wet mass, within a tenth of a point");
+    MOISTURE_INCONSISTENT("the water a moisture adjustment removes is its stated moisture of the wet mass, within a tenth of a point"),
+    WASTE_NOT_EXPORTABLE("tailings and slag are not exported; a saleable residue is declared a by-product"),
+    NOT_A_WASTE_SITE("tailings and slag go only to a tailings facility or a processing plant");
 
     private final String meaning;
 

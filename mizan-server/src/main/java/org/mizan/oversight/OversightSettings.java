@@ -14,6 +14,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * startup with the property's name: a rule that silently never fires, or always fires, is worse than
  * a server that does not start.
  *
+ * <p>A process whose tailings or slag state a grade of an element must account for it: more than
+ * {@code element-loss-allowance} (3 %) of the element's input missing from all its outputs together is an imbalance.
+ *
  * <p>The transit-loss pattern looks, per dispatching operator and route, at the last
  * {@code loss-pattern-trips} (40) trips received within {@code loss-pattern-window} (90 days) and fires
  * from {@code loss-pattern-min-trips} (10) trips on when their cumulative shortfall beyond the scales'
@@ -37,6 +40,7 @@ record OversightSettings(
         @DefaultValue("0.9") BigDecimal capacityWarnFraction,
         @DefaultValue("0.02") BigDecimal elementTolerance,
         Map<String, BigDecimal> elementToleranceByProcess,
+        @DefaultValue("0.03") BigDecimal elementLossAllowance,
         @DefaultValue("0.01") BigDecimal transitLossTolerance,
         Map<String, BigDecimal> transitLossToleranceByMineral,
         @DefaultValue("1.4") double detourFactor,
@@ -67,6 +71,7 @@ record OversightSettings(
         range("element-tolerance", elementTolerance.doubleValue(), 0, 0.5);
         elementToleranceByProcess = Map.copyOf(elementToleranceByProcess == null ? Map.of() : elementToleranceByProcess);
         elementToleranceByProcess.forEach((p, t) -> range("element-tolerance-by-process." + p, t.doubleValue(), 0, 0.5));
+        range("element-loss-allowance", elementLossAllowance.doubleValue(), 0, 0.5);
         range("transit-loss-tolerance", transitLossTolerance.doubleValue(), 0, 0.2);
         transitLossToleranceByMineral = Map.copyOf(transitLossToleranceByMineral == null ? Map.of() : transitLossToleranceByMineral);
         transitLossToleranceByMineral.forEach((m, t) -> range("transit-loss-tolerance-by-mineral." + m, t.doubleValue(), 0, 0.2));
@@ -102,7 +107,8 @@ record OversightSettings(
 
     /** Settings with every default, for tests and tools. */
     static OversightSettings defaults() {
-        return new OversightSettings(100, new BigDecimal("0.9"), new BigDecimal("0.02"), Map.of(), new BigDecimal("0.01"), Map.of(),
+        return new OversightSettings(100, new BigDecimal("0.9"), new BigDecimal("0.02"), Map.of(), new BigDecimal("0.03"),
+                new BigDecimal("0.01"), Map.of(),
                 1.4, 80, 4, 20, 1.1, List.of(), Duration.ofHours(24), Duration.ofHours(72), Duration.ofDays(7), Duration.ofDays(14),
                 Duration.ofDays(90), 40, 10, new BigDecimal("0.003"), new BigDecimal("0.01"), 40, 10, new BigDecimal("1.10"),
                 new BigDecimal("0.01"));

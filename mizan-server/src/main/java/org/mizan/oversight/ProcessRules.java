@@ -12,6 +12,7 @@ import org.mizan.custody.LotsProcessed;
 import org.mizan.custody.ProcessBalance;
 import org.mizan.custody.ProcessInput;
 import org.mizan.custody.ProcessOutput;
+import org.mizan.kernel.ElementSymbol;
 import org.mizan.kernel.LotId;
 
 /**
@@ -51,7 +52,7 @@ final class ProcessRules {
         }
         List<ElementImbalancePolicy.Balance> balances = new ArrayList<>();
         for (ElementBalance e : ((ProcessBalance) committed.facts()).elements()) {
-            balances.add(new ElementImbalancePolicy.Balance(e.element(), e.input(), e.output()));
+            balances.add(new ElementImbalancePolicy.Balance(e.element(), e.input(), e.output(), wasteDeclared(event, e.element())));
         }
         List<Finding> findings = new ArrayList<>(balance.check(event.eventId().value(), event.site(), event.actor(), event.process(), lots,
                 balances));
@@ -59,6 +60,11 @@ final class ProcessRules {
             findings.addAll(balancePattern(event, lots, b));
         }
         return findings;
+    }
+
+    /** Whether a tailings or slag output of the run states a grade of the element, so the run accounts for its waste. */
+    private static boolean wasteDeclared(LotsProcessed event, ElementSymbol element) {
+        return event.outputs().stream().anyMatch(o -> o.role().isWaste() && o.grades().fractions().containsKey(element));
     }
 
     /** Remembers the run's element balance and judges the plant's recent runs of that element together. */

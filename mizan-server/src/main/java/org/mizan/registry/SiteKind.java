@@ -1,8 +1,8 @@
 package org.mizan.registry;
 
-/** What happens at a site; only mines may be the place of extraction. */
+/** What happens at a site; only mines may be the place of extraction, and a tailings facility holds a plant's tailings. */
 public enum SiteKind {
-    MINE, PLANT, WAREHOUSE, LABORATORY, PORT, CHECKPOINT;
+    MINE, PLANT, WAREHOUSE, LABORATORY, PORT, CHECKPOINT, TAILINGS_FACILITY;
 
     public String code() {
         return Codes.of(this);

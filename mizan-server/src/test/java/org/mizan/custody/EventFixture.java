@@ -83,6 +83,11 @@ public final class EventFixture {
         return new ProcessOutput(lot(lotId), material, form, mass, grades);
     }
 
+    /** An output in a role other than the product: a by-product, tailings or slag. */
+    public static ProcessOutput output(String lotId, String material, MaterialForm form, Mass mass, Grades grades, OutputRole role) {
+        return new ProcessOutput(lot(lotId), material, form, mass, grades, role);
+    }
+
     public static LotsProcessed processed(PartyId actor, SiteId site, List<ProcessInput> inputs, List<ProcessOutput> outputs, int hour) {
         return new LotsProcessed(nextId(), hour(hour), actor, site, "flotation", inputs, outputs);
     }

@@ -16,7 +16,7 @@ class TransitLossPolicyTests {
     private static final Optional<Mass> TWENTY_KG_SCALES = Optional.of(Mass.ofKilograms("40"));
 
     private final TransitLossPolicy policy = new TransitLossPolicy(new OversightSettings(100, new BigDecimal("0.9"),
-            new BigDecimal("0.02"), Map.of(), new BigDecimal("0.01"), Map.of("copper", new BigDecimal("0.005")), 1.4, 80, 6, 8, 1.1, List.of(),
+            new BigDecimal("0.02"), Map.of(), new BigDecimal("0.03"), new BigDecimal("0.01"), Map.of("copper", new BigDecimal("0.005")), 1.4, 80, 6, 8, 1.1, List.of(),
             Duration.ofHours(24), Duration.ofHours(72), Duration.ofDays(7), Duration.ofDays(14),
             Duration.ofDays(90), 40, 10, new BigDecimal("0.003"), new BigDecimal("0.01"), 40, 10,
             new BigDecimal("1.10"), new BigDecimal("0.01")));

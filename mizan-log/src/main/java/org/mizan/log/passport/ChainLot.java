@@ -9,24 +9,45 @@ import java.util.TreeMap;
 
 /**
  * A lot as the replay sees it: material and form, where it last was (the dispatch site while in transit,
- * the port once exported, as custody keeps it), what is left of it, its latest grades and its origin shares.
+ * the port once exported, as custody keeps it), what is left of it, its latest grades, its origin shares and its role as a
+ * process output ({@code product} for every lot not made as a by-product, tailings or slag).
  */
 record ChainLot(String id, String material, String form, String site, long availableGrams, SortedMap<String, BigDecimal> grades,
-        SortedMap<String, BigDecimal> origin) {
+        SortedMap<String, BigDecimal> origin, String role) {
+
+    static final String PRODUCT = "product";
+    private static final java.util.Set<String> ROLES = java.util.Set.of(PRODUCT, "by-product", "tailings", "slag");
+
+    /** A lot that is not a process's waste. */
+    ChainLot(String id, String material, String form, String site, long availableGrams, SortedMap<String, BigDecimal> grades,
+            SortedMap<String, BigDecimal> origin) {
+        this(id, material, form, site, availableGrams, grades, origin, PRODUCT);
+    }
+
+    ChainLot {
+        if (!ROLES.contains(role)) {
+            throw new ReplayException("lot " + id + " has unknown role " + role + "; known: product, by-product, tailings, slag");
+        }
+    }
+
+    /** Tailings and slag, which custody never exports. */
+    boolean waste() {
+        return "tailings".equals(role) || "slag".equals(role);
+    }
 
     ChainLot withAvailable(long grams) {
         if (grams < 0) {
             throw new ReplayException("lot " + id + " would go below zero: " + Kilograms.of(availableGrams) + " kg available");
         }
-        return new ChainLot(id, material, form, site, grams, grades, origin);
+        return new ChainLot(id, material, form, site, grams, grades, origin, role);
     }
 
     ChainLot withGrades(SortedMap<String, BigDecimal> newGrades) {
-        return new ChainLot(id, material, form, site, availableGrams, newGrades, origin);
+        return new ChainLot(id, material, form, site, availableGrams, newGrades, origin, role);
     }
 
     ChainLot at(String newSite) {
-        return new ChainLot(id, material, form, newSite, availableGrams, grades, origin);
+        return new ChainLot(id, material, form, newSite, availableGrams, grades, origin, role);
     }
 
     /** Contained element mass in a gross mass, half-even to whole grams as the operator rounds it. */

@@ -16,8 +16,8 @@ import org.mizan.log.assay.Oxide;
  * Replays the disclosed events of a consignment's chain, in log order, the way custody applied them:
  * extraction opens a lot, a partial dispatch splits a new lot off one, receipt replaces a lot's mass with the
  * weighed one, processing consumes inputs
- * and opens outputs whose origin is the mix of the inputs' (with the unexplained part of a breached
- * element balance unattributed), assays update the grades they report (an oxide's as its element's) and keep the others, loss and export
+ * and opens outputs, tailings and slag as well as products, whose origin is the mix of the inputs' (with the
+ * unexplained part of a breached element balance of all outputs together unattributed), assays update the grades they report (an oxide's as its element's) and keep the others, loss and export
  * take mass away, a sample takes mass at the lot's grades and drying takes water, raising the grades so that no metal leaves.
  */
 final class ChainReplay {
@@ -96,7 +96,7 @@ final class ChainReplay {
         long grams = Kilograms.grams(e.get("massKg"));
         take(lot, grams);
         String child = Json.text(e, "newLot");
-        create(new ChainLot(child, lot.material(), lot.form(), lot.site(), grams, lot.grades(), lot.origin()));
+        create(new ChainLot(child, lot.material(), lot.form(), lot.site(), grams, lot.grades(), lot.origin(), lot.role()));
         edges.add(new Edge(lot.id(), spelled(child), Json.text(e, "eventId")));
     }
 
@@ -151,6 +151,10 @@ final class ChainReplay {
         }
         for (Object id : Json.array(e, "lots")) {
             ChainLot lot = lot((String) id);
+            if (lot.waste()) {
+                throw new ReplayException("event " + e.get("eventId") + " exports lot " + lot.id() + ", which is " + lot.role()
+                        + ": custody exports no tailings or slag");
+            }
             if (ours) {
                 exported.put(lot.id(), lot.availableGrams());
             }
@@ -201,10 +205,15 @@ final class ChainReplay {
             SortedMap<String, BigDecimal> origin = byElement.computeIfAbsent(primary,
                     element -> OriginMix.withUnattributed(inherited(feeds, element), unexplained.getOrDefault(element, BigDecimal.ZERO)));
             made.add(new ChainLot(Json.text(output, "lot"), material, Json.text(output, "form"), Json.text(e, "site"),
-                    Kilograms.grams(output.get("massKg")), ChainLot.grades(output.get("grades")), origin));
+                    Kilograms.grams(output.get("massKg")), ChainLot.grades(output.get("grades")), origin, role(output)));
         }
         made.sort(java.util.Comparator.comparing(ChainLot::id));
         made.forEach(this::create);
+    }
+
+    // Absent, the plant's product, as every output was before roles.
+    private static String role(Map<?, ?> output) {
+        return output.get("role") == null ? ChainLot.PRODUCT : Json.text(output, "role");
     }
 
     private static SortedMap<String, BigDecimal> inherited(List<Feed> feeds, String primary) {

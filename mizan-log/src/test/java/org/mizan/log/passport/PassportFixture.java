@@ -210,6 +210,34 @@ final class PassportFixture {
                 "evidence", map("checkpoint", logged.checkpoint(), "events", logged.disclosed(), "registryFacts", facts));
     }
 
+    /**
+     * 1000 kg at 1 % Cu under L-1 and 500 kg at 2 % Cu under L-2, 20 kg of Cu, floated into 60 kg of concentrate K at 30 %
+     * (18 kg) and 1440 kg of tailings T at {@code tailingsCu}; the consignment exports {@code exported}. With tailings at
+     * 0.0015 (2.16 kg) the outputs carry 20.16 kg, within the 2 % tolerance, and K's line is 60 kg and 18 kg Cu, half from
+     * each licence: the tailings' mass is not the product's.
+     */
+    static Map<String, Object> tailings(String tailingsCu, String exported) {
+        Map<String, Object> product = output("K", "60", "0.3");
+        Map<String, Object> tailings = map("lot", "T", "material", "cu-ore", "form", "ore", "massKg", "1440",
+                "grades", map("Cu", tailingsCu), "role", "tailings");
+        List<Map<String, Object>> events = List.of(extracted("g1", "A", "1000", "0.01"), extracted("g2", "B", "500", "0.02"),
+                map("eventId", "g3", "type", "processed", "time", "2025-10-02T00:00:00Z", "actor", "plant-operator", "site", "plant",
+                        "process", "flotation", "inputs", List.of(input("A", "1000"), input("B", "500")), "outputs", List.of(product, tailings)),
+                map("eventId", "g4", "type", "exported", "time", "2025-10-04T00:00:00Z", "actor", "exporter", "consignment", "X-6",
+                        "lots", List.of(exported), "port", "port", "buyer", "b", "destinationCountry", "US", "declaredValueUsd", "1.00"));
+        Logged logged = logged(events, 2);
+        Map<String, Object> facts = map("extractedUnder", map("A", "L-1", "B", "L-2"),
+                "licences", map("L-1", map("district", "Chagai", "province", "PK-BA"), "L-2", map("district", "Chagai", "province", "PK-BA")),
+                "primaryElements", map("cu-ore", "Cu", "cu-concentrate", "Cu"), "elementTolerance", "0.02");
+        return map("format", "mizan-passport/v1", "passportIdentifier", "X-6",
+                "lines", new ArrayList<>(List.of(map("lot", "K", "netMassKg", "60", "containedKg", map("Cu", "18")))),
+                "totals", map("netMassKg", "60", "containedKg", map("Cu", "18")),
+                "origin", map("byLicence", map("L-1", "0.5", "L-2", "0.5"), "byDistrict", map("Chagai", "1"), "byProvince", map("PK-BA", "1"),
+                        "unattributedShare", "0"),
+                "chain", map("steps", new ArrayList<>(events.stream().map(e -> map("eventId", e.get("eventId"))).toList())),
+                "evidence", map("checkpoint", logged.checkpoint(), "events", logged.disclosed(), "registryFacts", facts));
+    }
+
     private static Map<String, Object> extracted(String id, String lot, String kg, String cu) {
         return map("eventId", id, "type", "extracted", "time", "2025-10-01T00:00:00Z", "actor", "miner", "lot", lot, "site", "mine-" + lot,
                 "material", "cu-ore", "form", "ore", "massKg", kg, "grades", map("Cu", cu), "location", map("lat", 29.1, "lon", 62.0));

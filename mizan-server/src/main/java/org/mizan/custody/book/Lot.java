@@ -19,6 +19,7 @@ import org.mizan.custody.LotLost;
 import org.mizan.custody.LotReceived;
 import org.mizan.custody.LotsProcessed;
 import org.mizan.custody.MaterialForm;
+import org.mizan.custody.OutputRole;
 import org.mizan.custody.ProcessOutput;
 
 /**
@@ -36,6 +37,7 @@ public final class Lot {
     private final MaterialForm form;
     private final Mass grossMass;
     private final OriginVector origin;
+    private final OutputRole role;
     private Grades grades;
     private SiteId site;
     private PartyId custodian;
@@ -45,25 +47,26 @@ public final class Lot {
     private Transit transit;
     private OffsetDateTime lastEventTime;
 
-    private Lot(LotId id, String material, MaterialForm form, Mass grossMass, OriginVector origin) {
+    private Lot(LotId id, String material, MaterialForm form, Mass grossMass, OriginVector origin, OutputRole role) {
         this.id = id;
         this.material = material;
         this.form = form;
         this.grossMass = grossMass;
         this.origin = origin;
+        this.role = role;
     }
 
     static Lot extracted(LotExtracted event, OriginVector origin) {
-        Lot lot = new Lot(event.lot(), event.material(), event.form(), event.mass(), origin);
+        Lot lot = new Lot(event.lot(), event.material(), event.form(), event.mass(), origin, OutputRole.PRODUCT);
         lot.open(event.site(), event.actor(), event.actor(), event.grades(), event.time());
         return lot;
     }
 
     /** A lot as the store last wrote it; only the store calls this. */
-    public static Lot restore(LotId id, String material, MaterialForm form, Mass grossMass, OriginVector origin, Grades grades,
-            SiteId site, PartyId custodian, PartyId owner, LotStatus status, Mass availableMass, Transit transit,
+    public static Lot restore(LotId id, String material, MaterialForm form, OutputRole role, Mass grossMass, OriginVector origin,
+            Grades grades, SiteId site, PartyId custodian, PartyId owner, LotStatus status, Mass availableMass, Transit transit,
             OffsetDateTime lastEventTime) {
-        Lot lot = new Lot(id, material, form, grossMass, origin);
+        Lot lot = new Lot(id, material, form, grossMass, origin, role);
         lot.open(site, custodian, owner, grades, lastEventTime);
         lot.status = status;
         lot.availableMass = availableMass;
@@ -72,7 +75,7 @@ public final class Lot {
     }
 
     static Lot produced(LotsProcessed event, ProcessOutput output, PartyId owner, OriginVector origin) {
-        Lot lot = new Lot(output.lot(), output.material(), output.form(), output.mass(), origin);
+        Lot lot = new Lot(output.lot(), output.material(), output.form(), output.mass(), origin, output.role());
         lot.open(event.site(), event.actor(), owner, output.grades(), event.time());
         return lot;
     }
@@ -112,7 +115,7 @@ public final class Lot {
             throw violation(CustodyRule.PART_IS_WHOLE, "has " + availableMass + " available, all of which the dispatch of "
                     + part.newLot() + " would move: dispatch lot " + id + " itself, without newLot and massKg");
         }
-        Lot leaving = new Lot(part.newLot(), material, form, part.mass(), origin);
+        Lot leaving = new Lot(part.newLot(), material, form, part.mass(), origin, role);
         leaving.open(site, custodian, owner, grades, event.time());
         leaving.status = LotStatus.IN_TRANSIT;
         leaving.transit = new Transit(event.from(), event.to(), event.permit(), part.mass(), event.time(), event.scaleResolution());
@@ -167,8 +170,13 @@ public final class Lot {
         return next;
     }
 
+    /** Tailings and slag are discarded, not sold: a consignment exports products and declared by-products only. */
     Lot exported(ConsignmentExported event) {
         requireMovableBy(event.actor(), event.port(), event.time());
+        if (role.isWaste()) {
+            throw violation(CustodyRule.WASTE_NOT_EXPORTABLE, "is " + role.code() + ", which is not exported; a saleable residue is a "
+                    + OutputRole.BY_PRODUCT.code() + " output");
+        }
         Lot next = copyAt(event.time());
         next.status = LotStatus.EXPORTED;
         next.availableMass = Mass.ZERO;
@@ -228,7 +236,7 @@ public final class Lot {
     }
 
     private Lot copyAt(OffsetDateTime time) {
-        Lot next = new Lot(id, material, form, grossMass, origin);
+        Lot next = new Lot(id, material, form, grossMass, origin, role);
         next.open(site, custodian, owner, grades, time);
         next.status = status;
         next.availableMass = availableMass;
@@ -245,6 +253,9 @@ public final class Lot {
     public String material() { return material; }
 
     public MaterialForm form() { return form; }
+
+    /** The lot's role as a process output; extracted lots are products. */
+    public OutputRole role() { return role; }
 
     public Mass grossMass() { return grossMass; }
 

@@ -27,7 +27,7 @@ final class Shipping {
             return dispatchPart(event, event.part().get(), lot, staging);
         }
         Lot moving = lot.dispatched(event);
-        sites.require(event.to());
+        requireWasteSite(lot, sites.require(event.to()), event);
         staging.put(moving);
         return new DispatchFacts(event.eventId(), lot.id(), event.from(), event.to(),
                 moving.availableMass(), event.permit(), event.time());
@@ -40,11 +40,19 @@ final class Shipping {
             throw new CustodyViolation(CustodyRule.LOT_EXISTS, "new lot " + part.newLot() + " of the partial dispatch of lot "
                     + lot.id() + " is already on the books");
         }
-        sites.require(event.to());
+        requireWasteSite(lot, sites.require(event.to()), event);
         staging.put(split.kept());
         staging.put(split.leaving());
         return new DispatchFacts(event.eventId(), part.newLot(), event.from(), event.to(), part.mass(), event.permit(), event.time(),
                 Optional.of(lot.id()));
+    }
+
+    // Tailings and slag are held at a tailings facility, or taken back to a plant to be reprocessed.
+    private static void requireWasteSite(Lot lot, SiteProfile to, LotDispatched event) {
+        if (lot.role().isWaste() && to.kind() != SiteKind.TAILINGS_FACILITY && to.kind() != SiteKind.PROCESSING_PLANT) {
+            throw new CustodyViolation(CustodyRule.NOT_A_WASTE_SITE, "lot " + lot.id() + " is " + lot.role().code() + ", dispatched to "
+                    + event.to() + ", a " + to.kind() + ": waste goes to a tailings facility or a processing plant");
+        }
     }
 
     TransitFacts receive(LotReceived event, Staging staging) {

@@ -1,11 +1,15 @@
 package org.mizan.custody.book;
 
-/** What a site is, as far as custody rules care: extraction only at mines, export only at ports. */
+/**
+ * What a site is, as far as custody rules care: extraction only at mines, export only at ports, tailings and slag only to
+ * tailings facilities and plants.
+ */
 public enum SiteKind {
     MINE,
     PROCESSING_PLANT,
     LABORATORY,
     WAREHOUSE,
     PORT,
-    CHECKPOINT
+    CHECKPOINT,
+    TAILINGS_FACILITY
 }

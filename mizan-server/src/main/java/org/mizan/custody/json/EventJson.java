@@ -36,6 +36,7 @@ import org.mizan.custody.LotLost;
 import org.mizan.custody.LotReceived;
 import org.mizan.custody.LotsProcessed;
 import org.mizan.custody.MaterialForm;
+import org.mizan.custody.OutputRole;
 import org.mizan.custody.OxideGrades;
 import org.mizan.custody.ProcessInput;
 import org.mizan.custody.ProcessOutput;
@@ -62,7 +63,7 @@ public final class EventJson {
     private static final Set<String> PERMIT = Set.of("number", "vehicle", "vehicleClass", "maxPayloadKg", "validFrom", "validUntil",
             "singleUse");
     private static final Set<String> INPUT = Set.of("lot", "massKg");
-    private static final Set<String> OUTPUT = Set.of("lot", "material", "form", "massKg", "grades");
+    private static final Set<String> OUTPUT = Set.of("lot", "material", "form", "massKg", "grades", "role");
 
     private EventJson() {
     }
@@ -173,8 +174,14 @@ public final class EventJson {
     private static List<ProcessOutput> outputs(EventFields n) {
         List<ProcessOutput> outputs = new ArrayList<>();
         n.objects("outputs", OUTPUT).forEach(o -> outputs.add(new ProcessOutput(lot(o, "lot"), o.text("material"), form(o, "form"),
-                o.mass("massKg"), grades(o))));
+                o.mass("massKg"), grades(o), role(o))));
         return outputs;
+    }
+
+    /** An output's role; absent, the plant's product, as every output was before roles. */
+    private static OutputRole role(EventFields n) {
+        return n.optionalText("role").map(code -> OutputRole.of(code).orElseThrow(() -> n.invalid("role", "Unknown output role "
+                + Rejection.quote(code) + "; known: product, by-product, tailings, slag"))).orElse(OutputRole.PRODUCT);
     }
 
     private static Grades grades(EventFields n) {

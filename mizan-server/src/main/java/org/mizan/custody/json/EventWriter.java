@@ -19,6 +19,7 @@ import org.mizan.custody.LotLost;
 import org.mizan.custody.LotReceived;
 import org.mizan.custody.LotsProcessed;
 import org.mizan.custody.MaterialForm;
+import org.mizan.custody.OutputRole;
 import org.mizan.custody.TransitPermit;
 
 /**
@@ -116,6 +117,10 @@ public final class EventWriter {
             output.put("form", form(o.form()));
             output.put("massKg", o.mass().toKilogramsString());
             output.put("grades", grades(o.grades()));
+            // A product's role is not written, so every output recorded before roles reads and hashes as it did.
+            if (o.role() != OutputRole.PRODUCT) {
+                output.put("role", o.role().code());
+            }
             return output;
         }).toList();
         out.put("outputs", outputs);

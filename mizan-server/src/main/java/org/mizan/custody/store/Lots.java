@@ -17,6 +17,7 @@ import org.springframework.stereotype.Repository;
 
 import tools.jackson.databind.json.JsonMapper;
 import org.mizan.custody.MaterialForm;
+import org.mizan.custody.OutputRole;
 import org.mizan.custody.book.Lot;
 import org.mizan.custody.book.LotStatus;
 import org.mizan.custody.book.LotStore;
@@ -54,8 +55,8 @@ public class Lots implements LotStore {
     public void save(Collection<Lot> lots, java.util.Map<LotId, Long> seqOf) {
         batch.batchUpdate("""
                 insert into lot (id, material, form, gross_g, available_g, grades, site, custodian, owner, status,
-                                 transit, last_time, origin, created_seq, updated_seq)
-                values (?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, cast(? as jsonb), ?, cast(? as jsonb), ?, ?)
+                                 transit, last_time, origin, created_seq, updated_seq, role)
+                values (?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, cast(? as jsonb), ?, cast(? as jsonb), ?, ?, ?)
                 on conflict (id) do update set available_g = excluded.available_g, grades = excluded.grades,
                     site = excluded.site, custodian = excluded.custodian, owner = excluded.owner, status = excluded.status,
                     transit = excluded.transit, last_time = excluded.last_time, updated_seq = excluded.updated_seq""",
@@ -76,12 +77,14 @@ public class Lots implements LotStore {
                     ps.setString(13, json.writeValueAsString(StoredForms.origin(lot.origin())));
                     ps.setLong(14, seq);
                     ps.setLong(15, seq);
+                    ps.setString(16, lot.role().code());
                 });
     }
 
     private Lot map(ResultSet rs, int row) throws SQLException {
         return Lot.restore(new LotId(rs.getString("id")), rs.getString("material"),
-                MaterialForm.valueOf(rs.getString("form").toUpperCase(java.util.Locale.ROOT)), Mass.ofGrams(rs.getLong("gross_g")),
+                MaterialForm.valueOf(rs.getString("form").toUpperCase(java.util.Locale.ROOT)),
+                OutputRole.of(rs.getString("role")).orElseThrow(), Mass.ofGrams(rs.getLong("gross_g")),
                 StoredForms.origin(json.readTree(rs.getString("origin"))), StoredForms.grades(json.readTree(rs.getString("grades"))),
                 new SiteId(rs.getString("site")), new PartyId(rs.getString("custodian")), new PartyId(rs.getString("owner")),
                 LotStatus.valueOf(rs.getString("status")), Mass.ofGrams(rs.getLong("available_g")),

@@ -81,6 +81,8 @@ public class RegistryPorts implements Sites, Catalogue {
                 return SiteKind.PORT;
             case CHECKPOINT:
                 return SiteKind.CHECKPOINT;
+            case TAILINGS_FACILITY:
+                return SiteKind.TAILINGS_FACILITY;
             default:
                 return SiteKind.WAREHOUSE;
         }

@@ -21,6 +21,7 @@ final class LotViews {
         out.put("id", lot.id().value());
         out.put("material", lot.material());
         out.put("form", EventWriter.form(lot.form()));
+        out.put("role", lot.role().code());
         out.put("grossMassKg", lot.grossMass().toKilogramsString());
         out.put("availableMassKg", lot.availableMass().toKilogramsString());
         out.put("grades", EventWriter.grades(lot.grades()));

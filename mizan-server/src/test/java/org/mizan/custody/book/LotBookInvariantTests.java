@@ -16,6 +16,7 @@ import org.mizan.custody.CustodyRule;
 import org.mizan.custody.CustodyViolation;
 import org.mizan.custody.LotExtracted;
 import org.mizan.custody.MaterialForm;
+import org.mizan.custody.OutputRole;
 import org.mizan.custody.sequencer.Resends;
 import org.mizan.custody.sequencer.ResendsTests;
 
@@ -238,6 +239,33 @@ class LotBookInvariantTests {
         assertRejected(dried(FWO, "CHG-1", kg("489.999"), "0.05", 1), CustodyRule.MOISTURE_INCONSISTENT, "500 kg of water");
         book.apply(dried(FWO, "CHG-1", kg("490"), "0.05", 1));
         assertThat(book.find(lot("CHG-1")).orElseThrow().availableMass()).isEqualTo(kg("9510"));
+    }
+
+    @Test
+    void rejectsDispatchOfTailingsToASiteThatCannotHoldThem() {
+        Lot ore = copperOreAtHub(book, "CHG-1");
+        book.apply(processed(HUB_REFINERY, HUB_PLANT, List.of(input("CHG-1", ore.availableMass())),
+                List.of(output("C-1", "CU-CONC", MaterialForm.CONCENTRATE, kg("500"), grades(CU, "0.28")),
+                        output("T-1", "CU-ORE", MaterialForm.ORE, kg("9500"), grades(CU, "0.0008"), OutputRole.TAILINGS)), 11));
+
+        assertRejected(dispatched(HUB_REFINERY, "T-1", HUB_PLANT, KARACHI_PORT, 12), CustodyRule.NOT_A_WASTE_SITE, "tailings facility");
+    }
+
+    @Test
+    void rejectsExportOfTailingsOrSlagButNotOfADeclaredByProduct() {
+        copperOreAtChagai(book, "CHG-1");
+        book.apply(dispatched(FWO, "CHG-1", CHAGAI_MINE, KARACHI_PORT, 1));
+        book.apply(received(PORT_OPERATOR, "CHG-1", KARACHI_PORT, kg("10000"), 10));
+        book.apply(processed(PORT_OPERATOR, KARACHI_PORT, List.of(input("CHG-1", kg("10000"))),
+                List.of(output("C-1", "CU-CONC", MaterialForm.CONCENTRATE, kg("500"), grades(CU, "0.28")),
+                        output("T-1", "CU-ORE", MaterialForm.ORE, kg("9000"), grades(CU, "0.0008"), OutputRole.TAILINGS),
+                        output("S-1", "CU-ORE", MaterialForm.ORE, kg("300"), grades(CU, "0.001"), OutputRole.SLAG),
+                        output("B-1", "CU-ORE", MaterialForm.ORE, kg("200"), grades(CU, "0.001"), OutputRole.BY_PRODUCT)), 11));
+
+        assertRejected(exported(PORT_OPERATOR, KARACHI_PORT, List.of("C-1", "T-1"), 12), CustodyRule.WASTE_NOT_EXPORTABLE, "T-1 is tailings");
+        assertRejected(exported(PORT_OPERATOR, KARACHI_PORT, List.of("S-1"), 12), CustodyRule.WASTE_NOT_EXPORTABLE, "S-1 is slag");
+        book.apply(exported(PORT_OPERATOR, KARACHI_PORT, List.of("C-1", "B-1"), 12));
+        assertThat(book.find(lot("B-1")).orElseThrow().status()).isEqualTo(LotStatus.EXPORTED);
     }
 
     private void assertRejected(CustodyEvent event, CustodyRule rule, String messageMentions) {
