@@ -37,7 +37,9 @@ class FiscalRulesIntegrationTests extends HttpIntegrationTest {
     private static final ZoneId PAKISTAN = ZoneId.of("Asia/Karachi");
     private static final OffsetDateTime LONG_AGO = OffsetDateTime.now(ZoneOffset.UTC).minusDays(60).truncatedTo(ChronoUnit.HOURS);
     private static final OffsetDateTime LATELY = OffsetDateTime.now(ZoneOffset.UTC).minusDays(10).truncatedTo(ChronoUnit.HOURS);
-    private static final LocalDate DEADLINE = LONG_AGO.atZoneSameInstant(PAKISTAN).toLocalDate().plusDays(30);
+    // Thirty days from the day of the dispatch, two hours after LONG_AGO: run between 17:00 and 19:00 UTC, those two hours
+    // cross midnight in Pakistan and the deadline is a day later than LONG_AGO's own day would give.
+    private static final LocalDate DEADLINE = LONG_AGO.plusHours(2).atZoneSameInstant(PAKISTAN).toLocalDate().plusDays(30);
     private static boolean told;
 
     @Autowired
