@@ -129,7 +129,11 @@ public final class TestDatabase {
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("mizan-test-database", Map.of(
                     "spring.datasource.url", freshDatabaseUrl(),
                     "mizan.data-dir", freshDataDir().toString(),
-                    ACCEPT_NON_DURABLE, "true")));
+                    ACCEPT_NON_DURABLE, "true",
+                    // Spring keeps every context of the run open; a server allows 100 connections by default, and
+                    // ten idle ones per context exhausted it. A context not in use now keeps one.
+                    "spring.datasource.hikari.minimum-idle", "1",
+                    "spring.datasource.hikari.idle-timeout", "10000")));
         }
 
         @Override
