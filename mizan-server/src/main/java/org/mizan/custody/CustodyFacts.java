@@ -6,7 +6,8 @@ package org.mizan.custody;
  * are computed from these later; custody only records them.
  */
 public sealed interface CustodyFacts
-        permits ExtractionFacts, DispatchFacts, TransitFacts, ProcessBalance, AssayFacts, ExportFacts, LossFacts, AdjustmentFacts {
+        permits ExtractionFacts, DispatchFacts, TransitFacts, ProcessBalance, AssayFacts, ExportFacts, LossFacts, AdjustmentFacts,
+                TransferFacts {
 
     EventId eventId();
 }

@@ -28,7 +28,10 @@ public enum CustodyRule {
     ADJUSTMENT_IS_WHOLE("a moisture or sampling adjustment removes part of a lot; a lot that is gone is written off"),
     MOISTURE_INCONSISTENT("the water a moisture adjustment removes is its stated moisture of the wet mass, within a tenth of a point"),
     WASTE_NOT_EXPORTABLE("tailings and slag are not exported; a saleable residue is declared a by-product"),
-    NOT_A_WASTE_SITE("tailings and slag go only to a tailings facility or a processing plant");
+    NOT_A_WASTE_SITE("tailings and slag go only to a tailings facility or a processing plant"),
+    NOT_OWNER("only a lot's owner sells it"),
+    UNKNOWN_PARTY("the buyer must be in the registry"),
+    BUYER_IS_OWNER("a sale passes title to another party than the owner");
 
     private final String meaning;
 

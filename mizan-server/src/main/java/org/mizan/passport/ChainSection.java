@@ -30,8 +30,9 @@ final class ChainSection {
             String process = event.body().hasNonNull("process") ? event.body().get("process").asString() : null;
             // An adjustment says what it removed, water or a sample, so that no reader takes it for the loss it is not.
             String adjustment = "adjusted".equals(event.type()) ? event.body().path("kind").asString() : null;
+            String buyer = "transferred".equals(event.type()) ? event.body().path("buyer").asString() : null;
             steps.add(new PassportChain.Step(event.eventId(), event.type(), event.time(), event.actor(), site, process, lots(event.body()),
-                    adjustment));
+                    adjustment, buyer));
         }
         return new PassportChain(steps, siteIds.stream().map(this::site).toList(),
                 chain.lots().stream().map(l -> new PassportChain.Lot(l.id(), l.material(), l.form(), l.site())).toList(),

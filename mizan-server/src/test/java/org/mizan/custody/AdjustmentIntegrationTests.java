@@ -1,10 +1,11 @@
 package org.mizan.custody;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mizan.custody.CustodyReplies.ok;
+import static org.mizan.custody.CustodyReplies.problem;
 
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -181,9 +182,7 @@ class AdjustmentIntegrationTests extends HttpIntegrationTest {
     }
 
     private static Map<String, Object> event(String id, String type, int hour, Map<String, Object> fields) {
-        Map<String, Object> event = new LinkedHashMap<>(Map.of("eventId", id, "type", type, "time", DAY.plusHours(hour).toString()));
-        event.putAll(fields);
-        return event;
+        return CustodyReplies.event(id, type, DAY.plusHours(hour), fields);
     }
 
     private Reply post(Map<String, Object> event) {
@@ -193,17 +192,5 @@ class AdjustmentIntegrationTests extends HttpIntegrationTest {
     private void accepted(Map<String, Object> event) {
         Reply reply = post(event);
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
-    }
-
-    private static Reply problem(Reply reply, int status, String type) {
-        assertThat(reply.status()).as(reply.body()).isEqualTo(status);
-        assertThat(reply.contentType()).startsWith("application/problem+json");
-        assertThat(reply.type()).isEqualTo("/problems/" + type);
-        return reply;
-    }
-
-    private static JsonNode ok(Reply reply) {
-        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
-        return reply.json();
     }
 }

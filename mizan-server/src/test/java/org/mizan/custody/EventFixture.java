@@ -106,6 +106,10 @@ public final class EventFixture {
                 Optional.ofNullable(moisture).map(BigDecimal::new), Optional.empty(), Optional.empty());
     }
 
+    public static LotTransferred sold(PartyId seller, String lotId, PartyId buyer, int hour) {
+        return new LotTransferred(nextId(), hour(hour), seller, lot(lotId), buyer, Optional.of("INV-" + SEQUENCE.incrementAndGet()));
+    }
+
     public static LotLost lost(PartyId actor, String lotId, Mass mass, int hour) {
         return new LotLost(nextId(), hour(hour), actor, lot(lotId), mass, "spillage");
     }

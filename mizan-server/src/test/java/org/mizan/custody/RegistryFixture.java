@@ -11,6 +11,7 @@ import org.mizan.custody.book.Catalogue;
 import org.mizan.custody.book.ElementBalancePolicy;
 import org.mizan.custody.book.SiteKind;
 import org.mizan.custody.book.SiteProfile;
+import org.mizan.custody.book.Parties;
 import org.mizan.custody.book.Sites;
 
 /** A small fixed registry standing in for the registry module: the outside world custody looks up. */
@@ -58,6 +59,10 @@ public final class RegistryFixture {
             "REE-ORE", ND, "REE-CONC", ND, "ND2O3", ND, "TAILINGS", FE);
 
     public static final Sites SITES = site -> Optional.ofNullable(SITE_PROFILES.get(site));
+
+    /** Every party above except the stranger, who is not registered. */
+    public static final Parties PARTIES = party -> java.util.Set.of(FWO, CHITRAL_MINERALS, PIT_DIGGERS, HUB_REFINERY, SGS,
+            PORT_OPERATOR, STORE_KEEPER, BUYER).contains(party);
 
     /** The share of Nd in pure Nd2O3, from the atomic weights (2 x 144.242 / 336.481). */
     public static final BigDecimal ND_IN_ND2O3 = new BigDecimal("0.857356");

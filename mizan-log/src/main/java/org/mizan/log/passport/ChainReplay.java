@@ -71,6 +71,8 @@ final class ChainReplay {
             case "assayed" -> assayed(e);
             case "lost" -> take(lot(e, "lot"), Kilograms.grams(e.get("massKg")));
             case "adjusted" -> adjusted(e);
+            // A sale moves no mass and changes no grade; the lot it names must be one the chain holds.
+            case "transferred" -> lot(e, "lot");
             case "exported" -> exported(e);
             case "dispatched" -> dispatched(e);
             default -> throw new ReplayException("event " + e.get("eventId") + " has unknown type " + type);

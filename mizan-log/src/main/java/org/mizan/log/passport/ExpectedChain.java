@@ -37,6 +37,9 @@ final class ExpectedChain {
             if ("adjusted".equals(e.get("type"))) {
                 out.put(path + ".adjustment", e.get("kind"), source);
             }
+            if ("transferred".equals(e.get("type"))) {
+                out.put(path + ".buyer", e.get("buyer"), source);
+            }
             if (!site.isEmpty()) {
                 sites.add(site);
             }

@@ -16,12 +16,13 @@ public record PassportChain(List<Step> steps, List<Site> sites, List<Lot> lots, 
     }
 
     /**
-     * An event of the chain: where it happened ("" if nowhere), its process if it processed, the lots it touched, and for
-     * an adjustment what it removed ({@code moisture} or {@code sampling}: water or a sample, not a loss).
+     * An event of the chain: where it happened ("" if nowhere), its process if it processed, the lots it touched, for
+     * an adjustment what it removed ({@code moisture} or {@code sampling}: water or a sample, not a loss), and for a sale
+     * without movement the buyer title passed to.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Step(String eventId, String type, String time, String actor, String site, String process, List<String> lots,
-            String adjustment) {
+            String adjustment, String buyer) {
 
         public Step {
             lots = lots == null ? null : List.copyOf(lots);

@@ -17,6 +17,7 @@ import org.mizan.custody.LotDispatched;
 import org.mizan.custody.LotExtracted;
 import org.mizan.custody.LotLost;
 import org.mizan.custody.LotReceived;
+import org.mizan.custody.LotTransferred;
 import org.mizan.custody.LotsProcessed;
 import org.mizan.custody.MaterialForm;
 import org.mizan.custody.OutputRole;
@@ -180,6 +181,24 @@ public final class Lot {
         Lot next = copyAt(event.time());
         next.status = LotStatus.EXPORTED;
         next.availableMass = Mass.ZERO;
+        next.owner = event.buyer();
+        return next;
+    }
+
+    /**
+     * A sale without movement: the owner passes title to another party, at rest or on the road; custody, site and mass
+     * stay. Only an open lot is sold, so a lot that is gone cannot be sold twice.
+     */
+    Lot transferred(LotTransferred event) {
+        requireNotClosed();
+        if (!owner.equals(event.actor())) {
+            throw violation(CustodyRule.NOT_OWNER, "is owned by " + owner + ", not " + event.actor());
+        }
+        if (owner.equals(event.buyer())) {
+            throw violation(CustodyRule.BUYER_IS_OWNER, "is already owned by " + owner);
+        }
+        requireNotBefore(event.time());
+        Lot next = copyAt(event.time());
         next.owner = event.buyer();
         return next;
     }

@@ -22,6 +22,7 @@ import org.mizan.custody.LotExtracted;
 import org.mizan.custody.LotLost;
 import org.mizan.custody.LotReceived;
 import org.mizan.custody.LotsProcessed;
+import org.mizan.custody.LotTransferred;
 
 /**
  * The custody state: every lot. It applies events one at a time
@@ -46,19 +47,20 @@ public final class LotBook {
     private final Departing departing;
     private final WritingOff writingOff = new WritingOff();
     private final Adjusting adjusting;
+    private final Transferring transferring;
 
-    public LotBook(Sites sites, Catalogue catalogue, ElementBalancePolicy policy) {
-        this(sites, catalogue, policy, id -> Optional.empty());
+    /** A book with nothing stored: every lot is new to it. */
+    public LotBook(Sites sites, Parties parties, Catalogue catalogue, ElementBalancePolicy policy) {
+        this(sites, parties, catalogue, policy, new StoichiometricGradePolicy(catalogue, StoichiometricGradePolicy.DEFAULT_TOLERANCE),
+                id -> Optional.empty());
     }
 
     /** A book that holds the hot lots in memory and loads any other from the store on first use. */
-    public LotBook(Sites sites, Catalogue catalogue, ElementBalancePolicy policy, LotStore store) {
-        this(sites, catalogue, policy, new StoichiometricGradePolicy(catalogue, StoichiometricGradePolicy.DEFAULT_TOLERANCE), store);
-    }
-
-    public LotBook(Sites sites, Catalogue catalogue, ElementBalancePolicy policy, StoichiometricGradePolicy grades, LotStore store) {
+    public LotBook(Sites sites, Parties parties, Catalogue catalogue, ElementBalancePolicy policy, StoichiometricGradePolicy grades,
+            LotStore store) {
         this.store = Objects.requireNonNull(store, "store");
         Objects.requireNonNull(sites, "sites");
+        Objects.requireNonNull(parties, "parties");
         Objects.requireNonNull(catalogue, "catalogue");
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(grades, "grades");
@@ -68,6 +70,7 @@ public final class LotBook {
         this.inspecting = new Inspecting(sites, grades);
         this.departing = new Departing(sites);
         this.adjusting = new Adjusting(sites, grades);
+        this.transferring = new Transferring(parties);
     }
 
     /** Applies one event, or throws {@link CustodyViolation} and changes nothing. */
@@ -173,6 +176,9 @@ public final class LotBook {
         }
         if (event instanceof LotAdjusted e) {
             return adjusting.apply(e, staging);
+        }
+        if (event instanceof LotTransferred e) {
+            return transferring.apply(e, staging);
         }
         throw new IllegalStateException("unhandled event type " + event.getClass());
     }

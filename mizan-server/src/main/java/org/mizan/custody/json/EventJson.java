@@ -34,6 +34,7 @@ import org.mizan.custody.LotDispatched;
 import org.mizan.custody.LotExtracted;
 import org.mizan.custody.LotLost;
 import org.mizan.custody.LotReceived;
+import org.mizan.custody.LotTransferred;
 import org.mizan.custody.LotsProcessed;
 import org.mizan.custody.MaterialForm;
 import org.mizan.custody.OutputRole;
@@ -58,7 +59,8 @@ public final class EventJson {
             "assayed", Set.of("lot", "laboratory", "grades", "oxides", "certificate"),
             "exported", Set.of("consignment", "lots", "port", "buyer", "destinationCountry", "declaredValueUsd"),
             "lost", Set.of("lot", "massKg", "reason"),
-            "adjusted", Set.of("lot", "kind", "massKg", "moisture", "laboratory", "sampleId"));
+            "adjusted", Set.of("lot", "kind", "massKg", "moisture", "laboratory", "sampleId"),
+            "transferred", Set.of("lot", "buyer", "reference"));
     private static final Set<String> LOCATION = Set.of("lat", "lon");
     private static final Set<String> PERMIT = Set.of("number", "vehicle", "vehicleClass", "maxPayloadKg", "validFrom", "validUntil",
             "singleUse");
@@ -141,6 +143,9 @@ public final class EventJson {
                         n.value("destinationCountry", () -> new CountryCode(n.text("destinationCountry"))), n.decimal("declaredValueUsd"));
             case "adjusted":
                 return adjusted(n, id, time, actor);
+            case "transferred":
+                return new LotTransferred(id, time, actor, lot(n, "lot"), n.value("buyer", () -> new PartyId(n.text("buyer"))),
+                        n.optionalText("reference"));
             default:
                 return new LotLost(id, time, actor, lot(n, "lot"), n.mass("massKg"), n.text("reason"));
         }

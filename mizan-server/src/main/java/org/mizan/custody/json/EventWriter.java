@@ -17,6 +17,7 @@ import org.mizan.custody.LotDispatched;
 import org.mizan.custody.LotExtracted;
 import org.mizan.custody.LotLost;
 import org.mizan.custody.LotReceived;
+import org.mizan.custody.LotTransferred;
 import org.mizan.custody.LotsProcessed;
 import org.mizan.custody.MaterialForm;
 import org.mizan.custody.OutputRole;
@@ -101,6 +102,10 @@ public final class EventWriter {
             e.moisture().ifPresent(moisture -> out.put("moisture", moisture.toPlainString()));
             e.laboratory().ifPresent(laboratory -> out.put("laboratory", laboratory.value()));
             e.sampleId().ifPresent(sample -> out.put("sampleId", sample));
+        } else if (event instanceof LotTransferred e) {
+            out.put("lot", e.lot().value());
+            out.put("buyer", e.buyer().value());
+            e.reference().ifPresent(reference -> out.put("reference", reference));
         }
         return out;
     }
@@ -144,6 +149,9 @@ public final class EventWriter {
         }
         if (event instanceof LotAdjusted) {
             return "adjusted";
+        }
+        if (event instanceof LotTransferred) {
+            return "transferred";
         }
         return event instanceof ConsignmentExported ? "exported" : "lost";
     }

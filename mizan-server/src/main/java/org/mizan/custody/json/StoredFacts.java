@@ -34,6 +34,7 @@ import org.mizan.custody.GeoPoint;
 import org.mizan.custody.LossFacts;
 import org.mizan.custody.LotAdjusted;
 import org.mizan.custody.ProcessBalance;
+import org.mizan.custody.TransferFacts;
 import org.mizan.custody.TransitFacts;
 import org.mizan.custody.TransitPermit;
 
@@ -89,6 +90,9 @@ public final class StoredFacts {
                         LotAdjusted.kind(text(f, "kind")).orElseThrow(() -> new IllegalArgumentException("unknown kind " + f.get("kind"))),
                         mass(f, "removed"), mass(f, "remaining"), StoredForms.grades(f.required("previous")),
                         StoredForms.grades(f.required("grades")));
+            case "transferred":
+                return new TransferFacts(id, lot(f, "lot"), site(f, "site"), new PartyId(text(f, "seller")), new PartyId(text(f, "buyer")),
+                        mass(f, "mass"), f.hasNonNull("reference") ? Optional.of(text(f, "reference")) : Optional.empty());
             default:
                 throw new IllegalArgumentException("no facts are stored for events of type " + type);
         }

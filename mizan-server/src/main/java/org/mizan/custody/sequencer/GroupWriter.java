@@ -61,7 +61,7 @@ public class GroupWriter {
     GroupWriter(GroupStore store, RegistryPorts registry, Lots lots, JsonMapper json,
             @Value("${mizan.custody.element-tolerance:0.02}") BigDecimal tolerance,
             @Value("${mizan.custody.grade-tolerance:0.005}") BigDecimal gradeTolerance) {
-        this.book = new LotBook(registry, registry, new ElementBalancePolicy(tolerance),
+        this.book = new LotBook(registry, registry, registry, new ElementBalancePolicy(tolerance),
                 new StoichiometricGradePolicy(registry, gradeTolerance), lots);
         this.store = store;
         this.registry = registry;

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.mizan.kernel.ElementSymbol;
+import org.mizan.kernel.PartyId;
 import org.mizan.kernel.ProvinceCode;
 import org.mizan.kernel.SiteId;
 import org.mizan.registry.Material;
@@ -14,13 +15,14 @@ import org.mizan.registry.Site;
 import org.springframework.stereotype.Component;
 import org.mizan.custody.MaterialForm;
 import org.mizan.custody.book.Catalogue;
+import org.mizan.custody.book.Parties;
 import org.mizan.custody.book.SiteKind;
 import org.mizan.custody.book.SiteProfile;
 import org.mizan.custody.book.Sites;
 
-/** Custody's view of the registry: site profiles, materials' primary elements, sites' provinces. */
+/** Custody's view of the registry: site profiles, parties, materials' primary elements, sites' provinces. */
 @Component
-public class RegistryPorts implements Sites, Catalogue {
+public class RegistryPorts implements Sites, Parties, Catalogue {
 
     private final Registry registry;
     // Sites looked up during one group commit: a group is validated as of one moment, and without this
@@ -48,6 +50,11 @@ public class RegistryPorts implements Sites, Catalogue {
     @Override
     public Optional<SiteProfile> find(SiteId site) {
         return site(site).map(s -> new SiteProfile(kind(s), s.operator(), s.licence()));
+    }
+
+    @Override
+    public boolean registered(PartyId party) {
+        return registry.party(party).isPresent();
     }
 
     @Override

@@ -15,7 +15,7 @@ import org.mizan.custody.MaterialForm;
 public final class LotFixture {
 
     public static LotBook emptyBook() {
-        return new LotBook(SITES, CATALOGUE, TWO_PERCENT);
+        return new LotBook(SITES, PARTIES, CATALOGUE, TWO_PERCENT);
     }
 
     /** 10 t of copper ore at 1.5 % Cu, extracted at Chagai at hour 0. */

@@ -32,7 +32,7 @@ class EventSchemaTests {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Map<String, String> SCHEMA_OF = Map.of("extracted", "LotExtracted", "dispatched", "LotDispatched",
             "received", "LotReceived", "processed", "LotsProcessed", "assayed", "LotAssayed", "exported", "ConsignmentExported",
-            "lost", "LotLost", "adjusted", "LotAdjusted");
+            "lost", "LotLost", "adjusted", "LotAdjusted", "transferred", "LotTransferred");
 
     @Test
     void eachTypeAndNestedObjectDescribesExactlyTheFieldsTheReaderReads() throws IOException {
