@@ -43,8 +43,10 @@ class DetectionReportCommand implements Callable<Integer> {
         feed.awaitEvaluation(wait);
         System.err.println("Waiting for the alerts to stay unchanged for " + fiscalQuiet + " (the fiscal rules judge on a sweep) ...");
         feed.awaitQuiet(read.prefix(), fiscalQuiet, wait);
-        List<DetectionReport.Row> rows = DetectionReport.compare(read.labels(), feed.alerts(read.prefix()));
-        System.out.print(DetectionReport.table(rows));
+        List<DetectionReport.Raised> alerts = feed.alerts(read.prefix());
+        System.out.print(DetectionReport.table(DetectionReport.compare(read.labels(), alerts)));
+        System.out.println();
+        System.out.print(DetectionReport.patternTable(DetectionReport.patterns(read.labels(), alerts)));
         return 0;
     }
 }

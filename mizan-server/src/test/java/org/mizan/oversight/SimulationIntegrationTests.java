@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mizan.HttpIntegrationTest;
 import org.mizan.cli.simulate.AlertFeed;
 import org.mizan.cli.simulate.DetectionReport;
+import org.mizan.cli.simulate.Label;
 import org.mizan.cli.simulate.Labels;
 import org.mizan.cli.simulate.MizanClient;
 import org.mizan.cli.simulate.SimulationSettings;
@@ -25,7 +26,8 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * A scaled-down {@code mizan simulate} against a running server, then {@code mizan detection-report}:
- * every rule must catch at least 95 % of its labelled anomalies with at least 80 % of its alerts right.
+ * every rule must catch at least 95 % of its labelled anomalies with at least 80 % of its alerts right, and every
+ * evasion pattern (and the suspension recorded a week late) at least 80 % of its labels.
  * The fiscal rules have sharp thresholds and the simulation keeps its honest noise inside them and its
  * anomalies outside, so they must catch every labelled case and raise nothing else.
  */
@@ -53,8 +55,11 @@ class SimulationIntegrationTests extends HttpIntegrationTest {
         feed.awaitEvaluation(Duration.ofMinutes(5));
         // Longer than the recording quiet and a sweep: a reconciliation line is judged that long after its last entry.
         feed.awaitQuiet(labels.prefix(), Duration.ofSeconds(8), Duration.ofMinutes(3));
-        List<DetectionReport.Row> rows = DetectionReport.compare(labels.labels(), feed.alerts(labels.prefix()));
+        List<DetectionReport.Raised> alerts = feed.alerts(labels.prefix());
+        List<DetectionReport.Row> rows = DetectionReport.compare(labels.labels(), alerts);
+        List<DetectionReport.PatternRow> patterns = DetectionReport.patterns(labels.labels(), alerts);
         System.out.print(DetectionReport.table(rows));
+        System.out.print(DetectionReport.patternTable(patterns));
 
         assertThat(rows).extracting(DetectionReport.Row::rule)
                 .containsExactlyInAnyOrderElementsOf(Arrays.stream(RuleCode.values()).map(Enum::name).toList());
@@ -66,6 +71,12 @@ class SimulationIntegrationTests extends HttpIntegrationTest {
         assertThat(rows).filteredOn(r -> FISCAL.contains(r.rule())).hasSize(4).allSatisfy(r -> {
             assertThat(r.detected()).as(r.rule() + " detected").isEqualTo(r.labels());
             assertThat(r.truePositives()).as(r.rule() + " true positives").isEqualTo(r.alerts());
+        });
+        assertThat(patterns).extracting(DetectionReport.PatternRow::pattern).containsExactlyInAnyOrder(Label.UNDER_DECLARED_GRADE,
+                Label.SKIMMING, Label.LAUNDERING, Label.HOPPING, Label.RECYCLED_PERMIT, Label.BACKDATED_SUSPENSION);
+        assertThat(patterns).allSatisfy(p -> {
+            assertThat(p.labels()).as(p.pattern() + " labels").isPositive();
+            assertThat(p.recall()).as(p.pattern() + " recall").isGreaterThanOrEqualTo(0.80);
         });
         assertThat(Files.readAllLines(file)).hasSize(result.labels().size() + 1);
     }

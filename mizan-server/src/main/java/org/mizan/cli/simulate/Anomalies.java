@@ -79,13 +79,20 @@ final class Anomalies {
             add("IMPLAUSIBLE_TRANSIT", receipt);
         } else if (kind == Kind.WINDOW) {
             add("PERMIT_VIOLATION", receipt);
-        } else if (kind == Kind.PAYLOAD || kind == Kind.REUSE || kind == Kind.RECYCLE) {
+        } else if (kind == Kind.RECYCLE) {
+            addPattern("PERMIT_VIOLATION", Label.RECYCLED_PERMIT, dispatch);
+        } else if (kind == Kind.PAYLOAD || kind == Kind.REUSE) {
             add("PERMIT_VIOLATION", dispatch);
         }
     }
 
     void add(String rule, String eventId) {
         labels.add(new Label(rule, eventId, null));
+    }
+
+    /** A label of an event that belongs to an evasion pattern or a late decision. */
+    void addPattern(String rule, String pattern, String eventId) {
+        labels.add(new Label(rule, eventId, null, pattern));
     }
 
     void addLicence(String rule, String licence) {

@@ -30,7 +30,34 @@ public final class DetectionReport {
         }
     }
 
+    /** One evasion pattern's figures: how many of its labels an alert of its rule detected. */
+    public record PatternRow(String pattern, String rule, int labels, int detected) {
+
+        public double recall() {
+            return labels == 0 ? 1 : (double) detected / labels;
+        }
+    }
+
     private DetectionReport() {
+    }
+
+    /** Recall per pattern, over the labels that belong to one; a pattern's precision is its rule's. */
+    public static List<PatternRow> patterns(List<Label> labels, List<Raised> alerts) {
+        Map<String, PatternRow> rows = new TreeMap<>();
+        labels.stream().filter(l -> l.pattern() != null).forEach(l -> {
+            boolean detected = alerts.stream().anyMatch(a -> a.rule().equals(l.rule()) && matches(a, l));
+            rows.merge(l.pattern(), new PatternRow(l.pattern(), l.rule(), 1, detected ? 1 : 0),
+                    (a, b) -> new PatternRow(a.pattern(), a.rule(), a.labels() + b.labels(), a.detected() + b.detected()));
+        });
+        return new ArrayList<>(rows.values());
+    }
+
+    public static String patternTable(List<PatternRow> rows) {
+        StringBuilder out = new StringBuilder(String.format("%-28s %-24s %7s %8s %8s%n", "pattern", "rule", "labels", "detected", "recall"));
+        for (PatternRow r : rows) {
+            out.append(String.format("%-28s %-24s %7d %8d %7.1f%%%n", r.pattern(), r.rule(), r.labels(), r.detected(), 100 * r.recall()));
+        }
+        return out.toString();
     }
 
     public static List<Row> compare(List<Label> labels, List<Raised> alerts) {

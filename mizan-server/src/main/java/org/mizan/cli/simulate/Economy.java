@@ -15,6 +15,8 @@ import java.util.Random;
  * exports them. Each week comes in five phases that must be posted in order (mines, plants, the
  * laboratory, plants again, the port). Anomalies are injected at the settings' rate, one kind at most per
  * lot, and labelled. Every dispatch from a mine owes a royalty, kept with its amount for the companies to pay.
+ * Honest operations do what real ones do: output follows the seasons, some mines dry their ore before dispatch, some
+ * stockpile and report a month at once, and a regulator's suspension may be recorded a week after the days it covers.
  */
 final class Economy {
 
@@ -29,6 +31,10 @@ final class Economy {
     private final Hopping hopping;
     private final FiscalRegime regime;
     private final Exports exports;
+    private final Drying drying;
+    private final Stockpile stock;
+    private final Suspensions suspensions;
+    private List<Suspensions.Decision> decisions = List.of();
     private final List<Label> labels = new ArrayList<>();
     private final List<Royalty> royalties = new ArrayList<>();
     private final Map<String, List<Shipment>> waiting = new LinkedHashMap<>();
@@ -49,6 +55,9 @@ final class Economy {
         this.grading = new Grading(random, world);
         this.hopping = new Hopping(random, world);
         this.exports = new Exports(s, random, regime, labels);
+        this.drying = new Drying(random, world);
+        this.stock = new Stockpile(world);
+        this.suspensions = new Suspensions(s, world);
     }
 
     void labelCapacity(String licence) {
@@ -62,6 +71,11 @@ final class Economy {
     /** The royalties of the weeks generated so far. */
     List<Royalty> royalties() {
         return royalties;
+    }
+
+    /** The status decisions the regulator records once the last week generated is posted. */
+    List<Suspensions.Decision> decisions() {
+        return decisions;
     }
 
     int weeks() {
@@ -78,10 +92,10 @@ final class Economy {
         usedThisWeek.clear();
         for (int d = w * 7; d < Math.min(s.days(), w * 7 + 7); d++) {
             LocalDate day = LocalDate.of(s.year(), 1, 1).plusDays(d);
-            for (World.Mine mine : world.mines) {
-                mineDay(mine, day, mines.computeIfAbsent(mine.licence().holder(), k -> new ArrayList<>()), plants);
-            }
             boolean last = d == s.days() - 1;
+            for (World.Mine mine : world.mines) {
+                mineDay(mine, day, last, mines.computeIfAbsent(mine.licence().holder(), k -> new ArrayList<>()), plants);
+            }
             for (World.Plant plant : world.plants) {
                 process(plant, plants.computeIfAbsent(plant.operator(), k -> new ArrayList<>()), lab, made, last);
             }
@@ -89,17 +103,24 @@ final class Economy {
         Map<String, List<Map<String, Object>>> toPort = new LinkedHashMap<>();
         List<Map<String, Object>> port = new ArrayList<>();
         exports.ship(made, toPort, port, this::id);
+        decisions = suspensions.after(w, anomalies);
         return List.of(batches(mines), batches(plants), lab.isEmpty() ? List.of() : List.of(new Batch(world.laboratory, lab)), batches(toPort),
                 port.isEmpty() ? List.of() : List.of(new Batch(Exports.exporter(s), port)));
     }
 
-    private void mineDay(World.Mine mine, LocalDate day, List<Map<String, Object>> out, Map<String, List<Map<String, Object>>> plants) {
+    private void mineDay(World.Mine mine, LocalDate day, boolean lastDay, List<Map<String, Object>> out,
+            Map<String, List<Map<String, Object>>> plants) {
+        boolean stockpiles = stock.keeps(mine);
+        // A stockpiling mine reports the month's extractions with its month-end trucks: late, but each dated its own day.
+        List<Map<String, Object>> reported = stockpiles ? stock.reports(mine) : out;
         String previousPermit = null;
-        for (int i = 0; i < s.lotsPerMineDay(); i++) {
-            OffsetDateTime extractedAt = day.atTime(6, 0).atOffset(PKT).plusMinutes(i * 360L / s.lotsPerMineDay());
+        int lots = Season.lots(s, day);
+        for (int i = 0; i < lots; i++) {
+            OffsetDateTime extractedAt = day.atTime(6, 0).atOffset(PKT).plusMinutes(i * 360L / lots);
             String lot = s.prefix().toUpperCase() + "-L" + next++;
             int seen = history.merge(mine.id(), 1, Integer::sum);
-            Anomalies.Kind kind = anomalies.draw(seen > 25, previousPermit != null, usedBefore.containsKey(mine.id()));
+            Anomalies.Kind kind = anomalies.draw(seen > 25, !stockpiles && previousPermit != null,
+                    !stockpiles && usedBefore.containsKey(mine.id()));
             String extraction = id();
             boolean foreign = kind == Anomalies.Kind.LICENCE;
             double pit = grading.pit(foreign ? mine.foreignGrade() : mine.grade());
@@ -107,7 +128,7 @@ final class Economy {
             if (kind == Anomalies.Kind.GRADE) {
                 grade = grading.outlier(grade);
             } else if (!foreign && grading.underDeclares(mine)) {
-                anomalies.add("GRADE_UNDER_DECLARED", extraction);
+                anomalies.addPattern("GRADE_UNDER_DECLARED", Label.UNDER_DECLARED_GRADE, extraction);
             }
             double assayed = grading.assayed(pit);
             long grams = 20_000_000L + random.nextInt(20_000_001);
@@ -116,18 +137,35 @@ final class Economy {
                 at = hopping.pit();
                 hopping.label(mine, extraction, anomalies);
             }
-            out.add(Events.extracted(extraction, extractedAt, lot, mine, foreign ? mine.foreignMaterial() : mine.material(), grams, grade, at));
+            reported.add(Events.extracted(extraction, extractedAt, lot, mine, foreign ? mine.foreignMaterial() : mine.material(), grams, grade, at));
             anomalies.labelExtraction(kind, extraction, mine.licence().highRisk());
             if (foreign) {
                 continue;
             }
-            previousPermit = ship(mine, new Ore(lot, grams, grade, assayed), extractedAt.withHour(13).plusMinutes(5L * i), kind, previousPermit,
-                    out, plants);
+            suspensions.extracted(mine.licence().number(), day, extraction);
+            Ore ore = new Ore(lot, grams, Events.fraction(grade), grade, assayed);
+            if (drying.dries(mine)) {
+                Drying.Dried dried = drying.dry(id(), extractedAt.withHour(12).plusMinutes(i), lot, grams, ore.grade(), reported);
+                ore = new Ore(lot, dried.grams(), dried.grade(), grade * dried.factor(), assayed * dried.factor());
+            }
+            if (stockpiles) {
+                stock.keep(mine, new Stockpile.Kept(ore, kind));
+                continue;
+            }
+            previousPermit = ship(mine, ore, extractedAt.withHour(13).plusMinutes(5L * i), kind, previousPermit, out, plants);
+        }
+        if (stockpiles && (lastDay || day.plusDays(1).getDayOfMonth() == 1)) {
+            out.addAll(reported);
+            List<Stockpile.Kept> kept = stock.empty(mine);
+            for (int j = 0; j < kept.size(); j++) {
+                ship(mine, kept.get(j).ore(), day.atTime(13, 0).atOffset(PKT).plusMinutes(j * 600L / kept.size()), kept.get(j).kind(), null,
+                        out, plants);
+            }
         }
     }
 
-    /** A lot as extracted: its mass, the grade declared and the grade the laboratory will find. */
-    private record Ore(String lot, long grams, double declared, double assayed) {
+    /** A lot as extracted or dried: its mass, its declared grade as custody holds it, that grade and the laboratory's as numbers. */
+    record Ore(String lot, long grams, String grade, double declared, double assayed) {
     }
 
     private String ship(World.Mine mine, Ore ore, OffsetDateTime at, Anomalies.Kind kind, String previousPermit, List<Map<String, Object>> out,
@@ -154,7 +192,7 @@ final class Economy {
         String dispatch = id();
         out.add(Events.dispatched(dispatch, at, lot, mine.id(), plant.id(), permit, payload, at, until, Weighbridges.MINE_RESOLUTION_G));
         royalties.add(new Royalty(mine.licence().number(), mine.licence().holder(), dispatch, at, royalties.size(),
-                regime.duePkr(mine.licence().mineral(), at, Events.kg(grams), Events.fraction(ore.declared()))));
+                regime.duePkr(mine.licence().mineral(), at, Events.kg(grams), ore.grade())));
         // Honest scales err both ways within their resolution; a leak takes 1.5 % to 10 %, clear of the 1 % tolerance beyond the
         // scales' resolution; the skimmer takes under 1 % of every truck.
         long received = scales.received(mine, grams, kind == Anomalies.Kind.LOSS ? 0.015 + 0.085 * random.nextDouble() : 0);
@@ -164,7 +202,7 @@ final class Economy {
                 Weighbridges.PLANT_RESOLUTION_G));
         anomalies.labelTrip(kind, dispatch, receipt);
         if (scales.skims(mine)) {
-            anomalies.add("TRANSIT_LOSS_PATTERN", receipt);
+            anomalies.addPattern("TRANSIT_LOSS_PATTERN", Label.SKIMMING, receipt);
         }
         waiting.computeIfAbsent(plant.id() + "/" + mine.material(), k -> new ArrayList<>())
                 .add(new Shipment(lot, mine, plant, received, ore.declared(), ore.assayed(), receivedAt));

@@ -39,6 +39,15 @@ final class Events {
         return e;
     }
 
+    static Map<String, Object> adjusted(String id, OffsetDateTime at, String lot, long waterGrams, String moisture) {
+        Map<String, Object> e = head(id, "adjusted", at);
+        e.put("lot", lot);
+        e.put("kind", "moisture");
+        e.put("massKg", kg(waterGrams));
+        e.put("moisture", moisture);
+        return e;
+    }
+
     static Map<String, Object> received(String id, OffsetDateTime at, String lot, String site, long grams, long scaleResolutionGrams) {
         Map<String, Object> e = head(id, "received", at);
         e.put("lot", lot);

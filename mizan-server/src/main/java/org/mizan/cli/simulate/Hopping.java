@@ -40,10 +40,10 @@ final class Hopping {
     void label(World.Mine mine, String eventId, Anomalies anomalies) {
         if (sibling.filter(mine::equals).isPresent()) {
             siblingBooked = true;
-            anomalies.add("LICENCE_HOPPING", eventId);
+            anomalies.addPattern("LICENCE_HOPPING", Label.HOPPING, eventId);
             anomalies.add("OUTSIDE_LICENCE_AREA", eventId);
         } else if (siblingBooked) {
-            anomalies.add("LICENCE_HOPPING", eventId);
+            anomalies.addPattern("LICENCE_HOPPING", Label.HOPPING, eventId);
         }
     }
 

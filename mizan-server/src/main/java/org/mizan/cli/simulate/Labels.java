@@ -33,6 +33,9 @@ public final class Labels {
                 if (l.licence() != null) {
                     line.put("licence", l.licence());
                 }
+                if (l.pattern() != null) {
+                    line.put("pattern", l.pattern());
+                }
                 out.write(JSON.writeValueAsString(line));
                 out.newLine();
             }
@@ -52,9 +55,12 @@ public final class Labels {
         List<Label> labels = new ArrayList<>();
         for (String line : lines.subList(1, lines.size())) {
             JsonNode n = JSON.readTree(line);
-            labels.add(new Label(n.path("rule").asString(), n.has("eventId") ? n.get("eventId").asString() : null,
-                    n.has("licence") ? n.get("licence").asString() : null));
+            labels.add(new Label(n.path("rule").asString(), text(n, "eventId"), text(n, "licence"), text(n, "pattern")));
         }
         return new Read(prefix, labels);
+    }
+
+    private static String text(JsonNode n, String field) {
+        return n.has(field) ? n.get(field).asString() : null;
     }
 }

@@ -79,7 +79,7 @@ final class Processing {
         runs.add(at);
         long inWindow = runs.stream().filter(t -> t.isAfter(at.minusDays(90))).count();
         if (inWindow >= 8) {
-            anomalies.add("ELEMENT_IMBALANCE_PATTERN", processId);
+            anomalies.addPattern("ELEMENT_IMBALANCE_PATTERN", Label.LAUNDERING, processId);
         }
     }
 }

@@ -27,7 +27,10 @@ final class Registration {
         this.admin = admin;
     }
 
-    /** The licences' capacities: honest ones 1.7 to 2.5 times what they extract, the exceeding ones 80 % of it. */
+    /**
+     * The licences' capacities: honest ones 1.7 to 2.5 times what their seasons give them to extract, the exceeding ones
+     * 80 % of it.
+     */
     static List<Capacity> capacities(SimulationSettings s, World world, Random random) {
         Map<World.Licence, Integer> mines = new HashMap<>();
         world.mines.forEach(m -> mines.merge(m.licence(), 1, Integer::sum));
@@ -35,7 +38,7 @@ final class Registration {
         int every = Math.max(1, world.licences.size() / over);
         List<Capacity> out = new ArrayList<>();
         for (int i = 0; i < world.licences.size(); i++) {
-            double expected = mines.getOrDefault(world.licences.get(i), 0) * (double) s.days() * s.lotsPerMineDay() * 30;
+            double expected = mines.getOrDefault(world.licences.get(i), 0) * (double) Season.lotsInRun(s) * 30;
             boolean exceeds = i % every == 0 && i / every < over;
             long capacity = exceeds ? (long) Math.floor(expected * 0.8) : (long) Math.ceil(expected / (0.4 + 0.2 * random.nextDouble()));
             out.add(new Capacity(Math.max(1, capacity), exceeds));

@@ -84,6 +84,10 @@ public final class Simulator {
                         f.get();
                     }
                 }
+                for (Suspensions.Decision d : economy.decisions()) {
+                    client.post("/api/v1/licences/" + d.licence() + "/status", keys.get(world.regulator),
+                            Map.of("status", d.status(), "effectiveFrom", d.effectiveFrom().toString(), "reason", d.reason()));
+                }
             }
         } finally {
             pool.shutdownNow();

@@ -35,4 +35,23 @@ class DetectionReportTests {
         assertThat(rows).filteredOn(r -> r.rule().equals("TRANSIT_LOSS")).singleElement()
                 .satisfies(r -> assertThat(r.recall()).isZero());
     }
+
+    @Test
+    void aPatternsRecallCountsItsOwnLabelsDetectedByItsRuleAlone() {
+        List<Label> labels = List.of(new Label("TRANSIT_LOSS_PATTERN", "r1", null, Label.SKIMMING),
+                new Label("TRANSIT_LOSS_PATTERN", "r2", null, Label.SKIMMING), new Label("TRANSIT_LOSS_PATTERN", "r3", null, Label.SKIMMING),
+                new Label("LICENCE_NOT_VALID", "x1", null, Label.BACKDATED_SUSPENSION), new Label("LICENCE_NOT_VALID", "x2", null));
+        List<DetectionReport.Raised> alerts = List.of(
+                new DetectionReport.Raised("TRANSIT_LOSS_PATTERN", List.of("r1", "r2"), List.of()),
+                // Another rule citing a skimmed trip does not detect the pattern.
+                new DetectionReport.Raised("TRANSIT_LOSS", List.of("r3"), List.of()),
+                new DetectionReport.Raised("LICENCE_NOT_VALID", List.of("x1", "x2"), List.of()));
+
+        List<DetectionReport.PatternRow> rows = DetectionReport.patterns(labels, alerts);
+
+        assertThat(rows).containsExactly(new DetectionReport.PatternRow(Label.BACKDATED_SUSPENSION, "LICENCE_NOT_VALID", 1, 1),
+                new DetectionReport.PatternRow(Label.SKIMMING, "TRANSIT_LOSS_PATTERN", 3, 2));
+        assertThat(rows.get(1).recall()).isEqualTo(2 / 3.0);
+        assertThat(DetectionReport.patternTable(rows)).contains(Label.SKIMMING).contains("66.7%");
+    }
 }
