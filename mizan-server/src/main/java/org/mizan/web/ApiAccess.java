@@ -62,7 +62,8 @@ final class ApiAccess {
             key("POST", "/api/v1/sites", List.of("operator", "processor", "exporter", "regulator", "admin"),
                     "the site's operator, the regulator of its province, or an administrator"),
             key("POST", "/api/v1/events", WRITERS,
-                    "an operator, processor or exporter moving its own lots (regulators and auditors only read custody)"),
+                    "an operator, processor or exporter moving its own lots, or a hub reporting for a party that delegated to it "
+                            + "(regulators and auditors only read custody)"),
             key("GET", "/api/v1/events/{eventId}", List.of(), "any key; only events of lots the key may read"),
             key("GET", "/api/v1/events/{eventId}/proof", List.of(), "any key; only events of lots the key may read"),
             key("GET", "/api/v1/lots/{id}", List.of(), "any key; only lots the key may read"),
