@@ -1,6 +1,8 @@
 package org.mizan.custody;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mizan.Replies.ok;
+import static org.mizan.Replies.problem;
 
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -256,17 +258,5 @@ class PartialDispatchIntegrationTests extends HttpIntegrationTest {
     private void accepted(Map<String, Object> event) {
         Reply reply = post(event);
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
-    }
-
-    private static Reply problem(Reply reply, int status, String type) {
-        assertThat(reply.status()).as(reply.body()).isEqualTo(status);
-        assertThat(reply.contentType()).startsWith("application/problem+json");
-        assertThat(reply.type()).isEqualTo("/problems/" + type);
-        return reply;
-    }
-
-    private static JsonNode ok(Reply reply) {
-        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
-        return reply.json();
     }
 }
