@@ -15,10 +15,13 @@ import org.junit.jupiter.api.Test;
 import org.mizan.Api;
 import org.mizan.Api.Reply;
 import org.mizan.HttpIntegrationTest;
+import org.mizan.log.disclosure.Disclosure;
+import org.mizan.log.note.VerifierKey;
 import org.mizan.security.Role;
 import org.springframework.test.context.TestPropertySource;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A hub posting for several parties over HTTP on PostgreSQL: one batch in time order carries the Chagai pit's
@@ -31,6 +34,7 @@ import tools.jackson.databind.JsonNode;
 @TestPropertySource(properties = {"mizan.demo.enabled=true", "mizan.test.isolation=adjusted"})
 class DelegatedBatchIntegrationTests extends HttpIntegrationTest {
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
     private static final String PIT = "chagai-copper-pit";
     private static final String PLANT = "hub-concentrator";
@@ -67,6 +71,26 @@ class DelegatedBatchIntegrationTests extends HttpIntegrationTest {
         JsonNode held = ok(api.get("/api/v1/lots/" + lot, adminKey()));
         assertThat(held.get("custodian").asString()).isEqualTo("hub-minerals");
         assertThat(held.get("site").asString()).isEqualTo(PLANT);
+    }
+
+    @Test
+    void theLogCommitsTheActorsEventAndItsDisclosureVerifiesWithoutTheSubmitter() throws InterruptedException {
+        String hub = hub("log");
+        delegate(fwo, "fwo", hub);
+        String eventId = id("l-ext");
+        Reply posted = api.post("/api/v1/events", keyFor(hub, Role.OPERATOR), Api.json(extracted(eventId, lot("7"), "fwo", 8)));
+        assertThat(posted.status()).as(posted.body()).isEqualTo(201);
+
+        Reply proof = api.get("/api/v1/events/" + eventId + "/proof", fwo);
+        for (int i = 0; i < 100 && proof.status() == 503; i++) {
+            Thread.sleep(50);
+            proof = api.get("/api/v1/events/" + eventId + "/proof", fwo);
+        }
+        JsonNode bundle = ok(proof);
+        assertThat(bundle.at("/event/actor").asString()).isEqualTo("fwo");
+        assertThat(bundle.get("event").has("submittedBy")).isFalse();
+        Disclosure disclosure = Disclosure.fromJson(JSON.treeToValue(bundle, Map.class));
+        assertThat(disclosure.verify(VerifierKey.parse(api.get("/log/key").body().strip())).size()).isGreaterThan(disclosure.index());
     }
 
     @Test
