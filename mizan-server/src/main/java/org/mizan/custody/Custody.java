@@ -28,12 +28,15 @@ public class Custody {
     private final CustodyEvents events;
     private final JsonMapper json;
     private final java.time.Duration busyWithin;
+    private final SubmitterPolicy submitters;
 
     Custody(Sequencer sequencer, CustodyEvents events, JsonMapper json,
-            @org.springframework.beans.factory.annotation.Value("${mizan.stream.ingest-busy-within:PT0.05S}") java.time.Duration busyWithin) {
+            @org.springframework.beans.factory.annotation.Value("${mizan.stream.ingest-busy-within:PT0.05S}") java.time.Duration busyWithin,
+            SubmitterPolicy submitters) {
         this.sequencer = sequencer;
         this.events = events;
         this.json = json;
+        this.submitters = submitters;
         if (busyWithin.isNegative() || busyWithin.compareTo(java.time.Duration.ofMinutes(1)) > 0) {
             throw new IllegalArgumentException("mizan.stream.ingest-busy-within must be between 0 and a minute, got " + busyWithin);
         }
@@ -106,19 +109,15 @@ public class Custody {
     }
 
     /**
-     * Records events atomically on behalf of the party that reports them; returns their sequence numbers.
+     * Records events atomically as the party that submits them reports them; returns their sequence numbers.
+     * An event names its own actor, the submitter or a party that delegated its reporting to it, as in the API.
      * A refusal is a {@link Rejection}: the rules the API's JSON reader applies to a field (a time finer
      * than Mizan keeps) are applied here too, and a broken custody rule names the rule and the event.
      */
-    public List<Long> record(PartyId actor, List<CustodyEvent> events) {
-        events.forEach(event -> {
-            if (!event.actor().equals(actor)) {
-                throw Rejection.forbidden("forbidden", "Event " + event.eventId() + " is reported by " + event.actor()
-                        + ", not by " + actor).with("eventId", event.eventId().value());
-            }
-            TimePrecisionPolicy.check(event);
-        });
-        CompletableFuture<List<Receipt>> answer = sequencer.submit(events);
+    public List<Long> record(PartyId submitter, List<CustodyEvent> events) {
+        events.forEach(TimePrecisionPolicy::check);
+        submitters.check(submitter, events);
+        CompletableFuture<List<Receipt>> answer = sequencer.submit(events, Optional.of(submitter));
         try {
             return answer.get().stream().map(Receipt::seq).toList();
         } catch (java.util.concurrent.ExecutionException e) {

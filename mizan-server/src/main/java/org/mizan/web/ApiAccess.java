@@ -45,6 +45,10 @@ final class ApiAccess {
                     "an administrator; a regulator registers parties other than regulators"),
             key("POST", "/api/v1/parties/{party}/keys", List.of("admin"), "an administrator"),
             key("DELETE", "/api/v1/keys/{keyId}", List.of("admin"), "an administrator"),
+            key("POST", "/api/v1/parties/{principal}/delegations", List.of(), "a key of the principal, or an administrator"),
+            key("DELETE", "/api/v1/parties/{principal}/delegations/{hub}", List.of(), "a key of the principal, or an administrator"),
+            key("GET", "/api/v1/parties/{principal}/delegations", List.of(), "a key of the principal, a regulator, an auditor "
+                    + "or an administrator; a hub sees the grants that name it"),
             key("POST", "/api/v1/licences", List.of("regulator", "admin"),
                     "the regulator of the licence's province, or an administrator"),
             key("POST", "/api/v1/licences/{number}/transitions", List.of("regulator", "admin"),
@@ -58,7 +62,8 @@ final class ApiAccess {
             key("POST", "/api/v1/sites", List.of("operator", "processor", "exporter", "regulator", "admin"),
                     "the site's operator, the regulator of its province, or an administrator"),
             key("POST", "/api/v1/events", WRITERS,
-                    "an operator, processor or exporter moving its own lots (regulators and auditors only read custody)"),
+                    "an operator, processor or exporter moving its own lots, or a hub reporting for a party that delegated to it "
+                            + "(regulators and auditors only read custody)"),
             key("GET", "/api/v1/events/{eventId}", List.of(), "any key; only events of lots the key may read"),
             key("GET", "/api/v1/events/{eventId}/proof", List.of(), "any key; only events of lots the key may read"),
             key("GET", "/api/v1/lots/{id}", List.of(), "any key; only lots the key may read"),

@@ -1,8 +1,8 @@
 package org.mizan.custody;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mizan.custody.CustodyReplies.ok;
-import static org.mizan.custody.CustodyReplies.problem;
+import static org.mizan.Replies.ok;
+import static org.mizan.Replies.problem;
 
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -182,7 +182,7 @@ class AdjustmentIntegrationTests extends HttpIntegrationTest {
     }
 
     private static Map<String, Object> event(String id, String type, int hour, Map<String, Object> fields) {
-        return CustodyReplies.event(id, type, DAY.plusHours(hour), fields);
+        return CustodyEventBodies.event(id, type, DAY.plusHours(hour), fields);
     }
 
     private Reply post(Map<String, Object> event) {

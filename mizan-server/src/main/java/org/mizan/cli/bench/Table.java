@@ -9,8 +9,8 @@ import java.util.List;
 record Table(String name, List<String> columns, List<String> types) {
 
     static final Table CUSTODY_EVENT = new Table("custody_event",
-            List.of("seq", "event_id", "type", "actor", "event_time", "recorded_at", "body", "facts"),
-            List.of("bigint", "text", "text", "text", "timestamptz", "timestamptz", "jsonb", "jsonb"));
+            List.of("seq", "event_id", "type", "actor", "event_time", "recorded_at", "body", "facts", "submitted_by"),
+            List.of("bigint", "text", "text", "text", "timestamptz", "timestamptz", "jsonb", "jsonb", "text"));
     static final Table LOT = new Table("lot",
             List.of("id", "material", "form", "gross_g", "available_g", "grades", "site", "custodian", "owner", "status",
                     "transit", "last_time", "origin", "created_seq", "updated_seq"),

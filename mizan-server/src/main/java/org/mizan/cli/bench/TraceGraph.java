@@ -137,7 +137,8 @@ final class TraceGraph {
 
     private static String[] row(long seq, String id, String type, String actor, OffsetDateTime time, String body, String facts) {
         String t = time.toString();
-        return new String[] {Long.toString(seq), id, type, actor, t, t, body, facts};
+        // Every event of the graph is sent by its own actor: no hub submitted it.
+        return new String[] {Long.toString(seq), id, type, actor, t, t, body, facts, null};
     }
 
     private static String kg(long grams) {

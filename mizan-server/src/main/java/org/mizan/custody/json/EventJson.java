@@ -84,7 +84,12 @@ public final class EventJson {
         return all;
     }
 
-    public static CustodyEvent read(JsonNode node, PartyId actor) {
+    /**
+     * Reads one event. Its actor is the party its body names, or {@code reporter} when it names none; whether
+     * the reporter may speak for a party it names is not a question of form (custody's {@code SubmitterPolicy}
+     * answers it).
+     */
+    public static CustodyEvent read(JsonNode node, PartyId reporter) {
         if (node == null || !node.isObject()) {
             EventFields.root(node, COMMON);
         }
@@ -97,11 +102,7 @@ public final class EventJson {
         EventFields n = EventFields.root(node, union(COMMON, allowed));
         EventId id = n.value("eventId", () -> new EventId(n.text("eventId")));
         OffsetDateTime time = n.time("time");
-        // The reporter is the key's party; a body naming another one is refused, not quietly re-attributed.
-        if (node.has("actor") && !n.text("actor").equals(actor.value())) {
-            throw Rejection.forbidden("forbidden", "Event " + Rejection.quote(id.value()) + " names " + Rejection.quote(n.text("actor"))
-                    + " as its reporter, but it is reported by " + actor).with("eventId", id.value()).with("field", "actor");
-        }
+        PartyId actor = node.has("actor") ? n.value("actor", () -> new PartyId(n.text("actor"))) : reporter;
         try {
             return construct(type, n, id, time, actor);
         } catch (Rejection r) {

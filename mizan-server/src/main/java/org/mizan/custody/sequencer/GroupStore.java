@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.mizan.kernel.LotId;
+import org.mizan.kernel.PartyId;
 
 import tools.jackson.databind.JsonNode;
 import org.mizan.custody.ConsignmentId;
@@ -24,14 +25,15 @@ public interface GroupStore {
     }
 
     /**
-     * A group the lot book accepted: its new events as applied, in order, and every lot they touched in
-     * the state the whole group leaves it in.
+     * A group the lot book accepted: its new events as applied, in order, every lot they touched in
+     * the state the whole group leaves it in, and the submitter of each event a hub sent for its actor.
      */
-    record ValidatedGroup(List<Applied> applied, Map<LotId, Lot> lots) {
+    record ValidatedGroup(List<Applied> applied, Map<LotId, Lot> lots, Map<EventId, PartyId> submittedBy) {
 
         public ValidatedGroup {
             applied = List.copyOf(applied);
             lots = Map.copyOf(lots);
+            submittedBy = Map.copyOf(submittedBy);
         }
     }
 

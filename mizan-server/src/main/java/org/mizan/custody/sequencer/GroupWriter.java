@@ -2,6 +2,7 @@ package org.mizan.custody.sequencer;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.mizan.kernel.LotId;
+import org.mizan.kernel.PartyId;
 import org.mizan.kernel.Rejection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -129,7 +131,7 @@ public class GroupWriter {
         Map<EventId, Receipt> receipts = Map.of();
         if (!applied.isEmpty()) {
             try {
-                receipts = store.write(new GroupStore.ValidatedGroup(applied, touched(applied)));
+                receipts = store.write(new GroupStore.ValidatedGroup(applied, touched(applied), submittedBy(pending)));
             } catch (RuntimeException failure) {
                 book.forget();
                 failed(pending, applied.size(), failure);
@@ -139,6 +141,13 @@ public class GroupWriter {
         for (Pending p : pending) {
             p.submission().answer().complete(Resends.answer(p.outcomes(), receipts));
         }
+    }
+
+    /** Who sent each new event for its actor; an event its actor sent itself is not named. */
+    private static Map<EventId, PartyId> submittedBy(List<Pending> pending) {
+        Map<EventId, PartyId> by = new HashMap<>();
+        pending.forEach(p -> p.applied().forEach(a -> p.submission().submittedBy(a.event()).ifPresent(s -> by.put(a.event().eventId(), s))));
+        return by;
     }
 
     /** The lots the group touched, as the book holds them after the whole group. */

@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -14,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
+import org.mizan.kernel.PartyId;
 import org.mizan.kernel.Worker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,7 +38,21 @@ public class Sequencer extends Worker {
     private static final Duration IDLE_POLL = Duration.ofMillis(100);
     private static final Duration LOCK_POLL = Duration.ofMillis(250);
 
-    public record Submission(List<CustodyEvent> events, CompletableFuture<List<Receipt>> answer) {
+    /**
+     * Events to apply atomically; {@code submitter}, when present, is the party that sent them, which may be a hub
+     * reporting for their actors.
+     */
+    public record Submission(List<CustodyEvent> events, Optional<PartyId> submitter, CompletableFuture<List<Receipt>> answer) {
+
+        /** Events each submitted by its own actor. */
+        public Submission(List<CustodyEvent> events, CompletableFuture<List<Receipt>> answer) {
+            this(events, Optional.empty(), answer);
+        }
+
+        /** The party that submitted the event for its actor, empty when the actor submitted it itself. */
+        Optional<PartyId> submittedBy(CustodyEvent event) {
+            return submitter.filter(s -> !s.equals(event.actor()));
+        }
     }
 
     private final BlockingQueue<Submission> queue = new ArrayBlockingQueue<>(10_000);
@@ -58,7 +74,15 @@ public class Sequencer extends Worker {
 
     /** Queues events to be applied atomically; the future completes once they are durable or refused. */
     public CompletableFuture<List<Receipt>> submit(List<CustodyEvent> events) {
-        Submission submission = new Submission(List.copyOf(events), new CompletableFuture<>());
+        return submit(events, Optional.empty());
+    }
+
+    /**
+     * Queues events a party sent, to be applied atomically; those whose actor is another party are recorded as
+     * submitted by it. Whether it may speak for them is decided before, by the submitter policy.
+     */
+    public CompletableFuture<List<Receipt>> submit(List<CustodyEvent> events, Optional<PartyId> submitter) {
+        Submission submission = new Submission(List.copyOf(events), submitter, new CompletableFuture<>());
         try {
             if (!isRunning() || !queue.offer(submission, 5, TimeUnit.SECONDS)) {
                 submission.answer().completeExceptionally(GroupWriter.unavailable("The write queue is full; try again"));

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.mizan.kernel.LotId;
+import org.mizan.kernel.PartyId;
 import org.mizan.kernel.ProvinceCode;
 import org.mizan.kernel.SiteId;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -43,11 +44,15 @@ public class CustodyEvents {
 
     /** An event as stored: its sequence number orders all events, and is its index in the log. */
     public record Stored(long seq, String eventId, String type, OffsetDateTime recordedAt, JsonNode body, JsonNode facts,
-            byte[] salt, Long logIndex) {
+            byte[] salt, Long logIndex, Optional<PartyId> submittedBy) {
     }
 
-    /** An accepted event about to be written, with the state of the lots it touched afterwards. */
-    public record Accepted(Applied applied, long seq, OffsetDateTime recordedAt, List<Lot> touched, byte[] salt) {
+    /**
+     * An accepted event about to be written, with the state of the lots it touched afterwards and the hub that
+     * submitted it for its actor, if one did.
+     */
+    public record Accepted(Applied applied, long seq, OffsetDateTime recordedAt, List<Lot> touched, byte[] salt,
+            Optional<PartyId> submittedBy) {
     }
 
     private final JdbcClient jdbc;
@@ -118,8 +123,9 @@ public class CustodyEvents {
             indexOfSeq.put(accepted.get(i).seq(), logIndices.get(i));
         }
         batch.batchUpdate("""
-                insert into custody_event (seq, event_id, type, actor, event_time, recorded_at, body, facts, salt, log_index)
-                values (?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?)""", accepted, 500, (ps, a) -> {
+                insert into custody_event (seq, event_id, type, actor, event_time, recorded_at, body, facts, salt, log_index,
+                    submitted_by)
+                values (?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?, ?)""", accepted, 500, (ps, a) -> {
             CustodyEvent event = a.applied().event();
             ps.setLong(1, a.seq());
             ps.setString(2, event.eventId().value());
@@ -131,6 +137,7 @@ public class CustodyEvents {
             ps.setString(8, StoredFacts.write(json, a.applied().facts()));
             ps.setBytes(9, a.salt());
             ps.setObject(10, indexOfSeq.get(a.seq()));
+            ps.setString(11, a.submittedBy().map(PartyId::value).orElse(null));
         });
         List<Object[]> lotEvents = new ArrayList<>();
         List<Object[]> readers = new ArrayList<>();
@@ -199,6 +206,7 @@ public class CustodyEvents {
     private Stored map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new Stored(rs.getLong("seq"), rs.getString("event_id"), rs.getString("type"),
                 rs.getObject("recorded_at", OffsetDateTime.class), json.readTree(rs.getString("body")),
-                json.readTree(rs.getString("facts")), rs.getBytes("salt"), (Long) rs.getObject("log_index"));
+                json.readTree(rs.getString("facts")), rs.getBytes("salt"), (Long) rs.getObject("log_index"),
+                Optional.ofNullable(rs.getString("submitted_by")).map(PartyId::new));
     }
 }

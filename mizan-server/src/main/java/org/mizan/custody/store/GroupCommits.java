@@ -77,7 +77,8 @@ class GroupCommits implements GroupStore {
             touched.forEach(lot -> lastSeq.put(lot.id(), seq));
             byte[] salt = commitments.salt();
             committed.add(commitments.commitment(salt, a.event()));
-            accepted.add(new CustodyEvents.Accepted(a, seq, now, touched, salt));
+            accepted.add(new CustodyEvents.Accepted(a, seq, now, touched, salt,
+                    java.util.Optional.ofNullable(group.submittedBy().get(a.event().eventId()))));
         }
         lots.save(lastSeq.keySet().stream().map(group.lots()::get).toList(), lastSeq);
         List<Long> indices = commitments.append(committed);

@@ -9,28 +9,32 @@ import org.mizan.kernel.ElementSymbol;
 import org.mizan.kernel.PartyId;
 import org.mizan.kernel.ProvinceCode;
 import org.mizan.kernel.SiteId;
+import org.mizan.registry.DelegationRegister;
 import org.mizan.registry.Material;
 import org.mizan.registry.Registry;
 import org.mizan.registry.Site;
 import org.springframework.stereotype.Component;
 import org.mizan.custody.MaterialForm;
+import org.mizan.custody.SubmitterPolicy;
 import org.mizan.custody.book.Catalogue;
 import org.mizan.custody.book.Parties;
 import org.mizan.custody.book.SiteKind;
 import org.mizan.custody.book.SiteProfile;
 import org.mizan.custody.book.Sites;
 
-/** Custody's view of the registry: site profiles, parties, materials' primary elements, sites' provinces. */
+/** Custody's view of the registry: site profiles, parties, materials' primary elements, sites' provinces, who reports for whom. */
 @Component
-public class RegistryPorts implements Sites, Parties, Catalogue {
+public class RegistryPorts implements Sites, Parties, Catalogue, SubmitterPolicy.ReportingRights {
 
     private final Registry registry;
+    private final DelegationRegister delegations;
     // Sites looked up during one group commit: a group is validated as of one moment, and without this
     // every extraction costs two site queries (its mine, then its province for the readers).
     private Map<SiteId, Optional<Site>> groupSites;
 
-    RegistryPorts(Registry registry) {
+    RegistryPorts(Registry registry, DelegationRegister delegations) {
         this.registry = registry;
+        this.delegations = delegations;
     }
 
     /** Remembers site lookups until {@link #endGroup()}; called only from the sequencer's thread. */
@@ -70,6 +74,11 @@ public class RegistryPorts implements Sites, Parties, Catalogue {
     /** The catalogue's form for a material, so an event cannot call concentrate ore. */
     public Optional<MaterialForm> form(String material) {
         return registry.catalogue().findMaterial(material).map(m -> MaterialForm.valueOf(m.form().name()));
+    }
+
+    @Override
+    public boolean reportsFor(PartyId submitter, PartyId actor, java.time.Instant at) {
+        return delegations.reportsFor(submitter, actor, at);
     }
 
     public Optional<ProvinceCode> province(SiteId site) {

@@ -1,12 +1,11 @@
 package org.mizan.custody.web;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -26,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 import org.mizan.custody.CustodyEvent;
 import org.mizan.custody.ReadScope;
-import org.mizan.custody.json.EventJson;
+import org.mizan.custody.SubmitterPolicy;
 import org.mizan.custody.sequencer.GroupWriter;
 import org.mizan.custody.sequencer.Receipt;
 import org.mizan.custody.sequencer.Sequencer;
@@ -35,21 +34,19 @@ import org.mizan.custody.store.CustodyEvents;
 @RestController
 class EventController {
 
-    static final int MAX_BATCH = 1000;
-    static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
-
     private final Sequencer sequencer;
     private final CustodyEvents events;
     private final ReadScope scope;
     private final CurrentActor currentActor;
-    private final Clock clock;
+    private final Intake intake;
 
-    EventController(Sequencer sequencer, CustodyEvents events, ReadScope scope, CurrentActor currentActor, Clock clock) {
+    EventController(Sequencer sequencer, CustodyEvents events, ReadScope scope, CurrentActor currentActor, SubmitterPolicy submitters,
+            Clock clock) {
         this.sequencer = sequencer;
         this.events = events;
         this.scope = scope;
         this.currentActor = currentActor;
-        this.clock = clock;
+        this.intake = new Intake(submitters, clock);
     }
 
     @PostMapping("/api/v1/events")
@@ -63,41 +60,11 @@ class EventController {
             throw new Rejection(Rejection.Kind.MALFORMED, "unknown-field", "A batch is an object with one field, events",
                     Map.of("field", "events"));
         }
-        List<CustodyEvent> parsed = parse(batch ? body.get("events") : null, body, actor);
-        List<Receipt> receipts = await(sequencer.submit(parsed));
+        List<CustodyEvent> parsed = intake.read(batch ? body.get("events") : null, body, actor);
+        List<Receipt> receipts = await(sequencer.submit(parsed, Optional.of(actor.party())));
         boolean allReplayed = receipts.stream().allMatch(Receipt::replayed);
         Object answer = batch ? Map.of("events", receipts.stream().map(EventController::view).toList()) : view(receipts.get(0));
         return ResponseEntity.status(allReplayed ? 200 : 201).body(answer);
-    }
-
-    private List<CustodyEvent> parse(JsonNode array, JsonNode single, Actor actor) {
-        List<CustodyEvent> parsed = new ArrayList<>();
-        if (array == null) {
-            parsed.add(EventJson.read(single, actor.party()));
-        } else {
-            if (!array.isArray() || array.isEmpty()) {
-                throw new Rejection(Rejection.Kind.MALFORMED, "wrong-type", "events must be a non-empty array", Map.of("field", "events"));
-            }
-            if (array.size() > MAX_BATCH) {
-                throw new Rejection(Rejection.Kind.TOO_LARGE, "batch-too-large",
-                        "A batch holds at most " + MAX_BATCH + " events, got " + array.size(), Map.of("limit", MAX_BATCH));
-            }
-            for (int i = 0; i < array.size(); i++) {
-                try {
-                    parsed.add(EventJson.read(array.get(i), actor.party()));
-                } catch (Rejection r) {
-                    throw r.with("index", i);
-                }
-            }
-        }
-        OffsetDateTime latest = OffsetDateTime.now(clock).plus(CLOCK_SKEW);
-        for (CustodyEvent event : parsed) {
-            if (event.time().isAfter(latest)) {
-                throw Rejection.invalid("event-in-future", "Event " + event.eventId() + " is dated " + event.time()
-                        + ", in the future").with("eventId", event.eventId().value());
-            }
-        }
-        return parsed;
     }
 
     private static List<Receipt> await(java.util.concurrent.CompletableFuture<List<Receipt>> answer) {
@@ -134,8 +101,10 @@ class EventController {
         return view(stored);
     }
 
+    /** An event is read by whoever reads one of its lots, by its actor, and by the hub that submitted it for its actor. */
     boolean mayRead(Actor actor, CustodyEvents.Stored stored) {
-        if (scope.seesEverything(actor) || stored.body().path("actor").asString("").equals(actor.party().value())) {
+        if (scope.seesEverything(actor) || stored.body().path("actor").asString("").equals(actor.party().value())
+                || stored.submittedBy().filter(actor.party()::equals).isPresent()) {
             return true;
         }
         return lotsOf(stored.body()).stream().anyMatch(lot -> scope.mayRead(actor, lot));
@@ -158,6 +127,8 @@ class EventController {
         out.put("recordedAt", stored.recordedAt().toString());
         out.put("event", stored.body());
         out.put("facts", stored.facts());
+        // Only a hub's submission names its submitter; an event its actor sent itself has nothing to add.
+        stored.submittedBy().ifPresent(by -> out.put("submittedBy", by.value()));
         return out;
     }
 }
