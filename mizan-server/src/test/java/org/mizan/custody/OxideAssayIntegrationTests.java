@@ -128,7 +128,9 @@ class OxideAssayIntegrationTests extends HttpIntegrationTest {
             "{\"Nd2O3\":\"0.9\",\"Pr6O11\":\"0.5\"}   | {}               | 422 | oxides",
             "{\"Nd2O3\":\"1.2\"}                      | {}               | 422 | oxides.Nd2O3",
             "{\"Nd2O3\":0.35}                         | {}               | 400 | oxides.Nd2O3",
-            "\"Nd2O3\"                                | {}               | 400 | oxides"})
+            "\"Nd2O3\"                                | {}               | 400 | oxides",
+            // An assay that reports nothing, as elements or as oxides.
+            "{}                                     | {}               | 422 | grades"})
     void aMalformedOrImpossibleOxideAssayIsAProblemNamingTheFieldAndWritesNothing(String oxides, String grades, int status,
             String field) {
         String before = api.get("/api/v1/lots/" + LOT, admin).json().get("grades").toString();

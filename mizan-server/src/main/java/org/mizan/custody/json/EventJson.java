@@ -129,6 +129,10 @@ public final class EventJson {
             case "processed":
                 return new LotsProcessed(id, time, actor, site(n, "site"), n.text("process"), inputs(n), outputs(n));
             case "assayed":
+                // An assay that reports nothing would be recorded as one that confirmed the lot's grades.
+                if (n.textsByName("grades").isEmpty() && n.textsByName("oxides").isEmpty()) {
+                    throw n.invalid("grades", "An assay reports at least one element's grade or one oxide's");
+                }
                 Grades grades = grades(n);
                 return new LotAssayed(id, time, actor, lot(n, "lot"), site(n, "laboratory"), grades, oxides(n, grades),
                         n.text("certificate"));
