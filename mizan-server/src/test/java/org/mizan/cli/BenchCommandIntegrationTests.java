@@ -1,8 +1,11 @@
 package org.mizan.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.mizan.TestDatabase;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -16,6 +19,13 @@ import picocli.CommandLine;
  */
 @ExtendWith(OutputCaptureExtension.class)
 class BenchCommandIntegrationTests {
+
+    // Mizan's own embedded PostgreSQL runs here whatever the test database is, as in the default deployment: on a
+    // test server this would only repeat the embedded run, at several minutes of the build.
+    @BeforeAll
+    static void onTheEmbeddedRunOnly() {
+        assumeFalse(TestDatabase.onServer(), "runs on its own embedded PostgreSQL, already tested in the embedded run");
+    }
 
     @Test
     @Timeout(900)

@@ -1,6 +1,7 @@
 package org.mizan.cli.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,7 +9,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.mizan.TestDatabase;
 import org.mizan.log.note.VerifierKey;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -18,6 +21,13 @@ import tools.jackson.databind.json.JsonMapper;
  * the first restart must still come up, on the same data.
  */
 class RestartAfterKillIntegrationTests {
+
+    // Mizan's own embedded PostgreSQL runs here whatever the test database is, as in the default deployment: on a
+    // test server this would only repeat the embedded run, at several minutes of the build.
+    @BeforeAll
+    static void onTheEmbeddedRunOnly() {
+        assumeFalse(TestDatabase.onServer(), "runs on its own embedded PostgreSQL, already tested in the embedded run");
+    }
 
     @Test
     void theFirstRestartAfterKillingTheJvmComesUpWithItsData() throws Exception {
