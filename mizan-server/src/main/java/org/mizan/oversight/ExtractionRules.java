@@ -57,7 +57,8 @@ final class ExtractionRules {
         });
         highRisk.check(e, registry.registry().provinces().locate(e.lat(), e.lon())).ifPresent(findings::add);
         event.grades().fractions().forEach((element, grade) -> findings.addAll(grade(committed.seq(),
-                new GradeOutlierPolicy.Measurement(e.eventId(), e.lot(), e.site(), e.material(), element, grade.fraction(), e.operator()),
+                new GradeOutlierPolicy.Measurement(e.eventId(), e.lot(), e.site(), e.material(), element, grade.fraction(), e.operator(),
+                        false),
                 primary(event.material(), element))));
         return findings;
     }
@@ -88,13 +89,13 @@ final class ExtractionRules {
         return hopping.check(e, own, holdings, earlier);
     }
 
-    /** Checks a grade against the site's history and adds it to that history. */
+    /** Checks a grade against the site's history of its kind (declared or assayed) and adds it to that history. */
     List<Finding> grade(long seq, GradeOutlierPolicy.Measurement m, boolean check) {
         List<Finding> findings = new ArrayList<>();
         if (check) {
-            grades.check(m, memory.grades(m.site(), m.material(), m.element())).ifPresent(findings::add);
+            grades.check(m, memory.grades(m.site(), m.material(), m.element(), m.assayed())).ifPresent(findings::add);
         }
-        memory.addGrade(m.site(), m.material(), m.element(), seq, m.fraction());
+        memory.addGrade(m.site(), m.material(), m.element(), seq, m.fraction(), m.assayed());
         return findings;
     }
 

@@ -18,15 +18,21 @@ import org.mizan.kernel.SiteId;
  * a tenth of the median is as far out as ten times it, and a site whose grades scatter by half is not
  * flagged for an honest lot at twice its median. The rule fires when ln(grade) lies more than
  * {@code limit} robust spreads (1.4826 × the median absolute deviation of the history's ln-grades)
- * from their median, per site, material and element. The spread is at least ln({@code minSpreadFactor}),
+ * from their median, per site, material and element, declared grades against declared ones and assays against
+ * assays. The spread is at least ln({@code minSpreadFactor}),
  * so a site declaring one nominal grade again and again does not flag the first honest assay. A grade of
  * zero is "measured absent": it has no logarithm, is not judged and is not in the history. A short
  * history proves nothing and raises nothing: the MAD of a dozen values is itself too noisy.
  */
 record GradeOutlierPolicy(double limit, int minHistory, double minSpreadFactor) {
 
-    /** What the grade was measured on and the measurement. */
-    record Measurement(String eventId, LotId lot, SiteId site, String material, ElementSymbol element, BigDecimal fraction, PartyId party) {
+    /**
+     * What the grade was measured on and the measurement, and whether a laboratory assayed it ({@code assayed}) or its
+     * producer declared it. Each is judged against its own kind: a miner who declares one nominal grade has a history
+     * of one value, against which every honest assay of the ore's natural scatter would be an outlier.
+     */
+    record Measurement(String eventId, LotId lot, SiteId site, String material, ElementSymbol element, BigDecimal fraction, PartyId party,
+            boolean assayed) {
     }
 
     Optional<Finding> check(Measurement m, List<BigDecimal> history) {
@@ -61,11 +67,12 @@ record GradeOutlierPolicy(double limit, int minHistory, double minSpreadFactor) 
         figures.put("deviations", Math.round(score * 10) / 10.0);
         figures.put("limit", limit);
         figures.put("history", history);
+        figures.put("historyOf", m.assayed() ? "assays" : "declared");
         return new Finding(RuleCode.GRADE_OUTLIER, Severity.MEDIUM, "GRADE_OUTLIER/" + m.eventId() + "/" + m.element(),
                 new Subject(List.of(m.lot()), List.of(m.site()), List.of(), List.of(m.party())), List.of(m.eventId()), figures,
                 "Lot " + m.lot() + " (event " + m.eventId() + ") has " + m.element() + " grade " + m.fraction().toPlainString() + ", "
                         + factor + " times " + direction + " than the median grade " + med + " of " + history + " earlier "
-                        + m.material() + " grades from " + m.site() + "; this site's grades stay within " + limitFactor
+                        + m.material() + (m.assayed() ? " assays" : " declared grades") + " from " + m.site() + "; this site's grades stay within " + limitFactor
                         + " times the median either way (" + significant(limit) + " robust spreads of the log-grades)");
     }
 

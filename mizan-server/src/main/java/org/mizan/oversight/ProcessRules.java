@@ -48,7 +48,7 @@ final class ProcessRules {
             lots.add(o.lot());
             memory.rememberLot(o.lot(), o.material(), event.site());
             o.grades().fractions().forEach((element, grade) ->
-                    memory.addGrade(event.site(), o.material(), element, committed.seq(), grade.fraction()));
+                    memory.addGrade(event.site(), o.material(), element, committed.seq(), grade.fraction(), false));
         }
         List<ElementImbalancePolicy.Balance> balances = new ArrayList<>();
         for (ElementBalance e : ((ProcessBalance) committed.facts()).elements()) {
@@ -93,7 +93,7 @@ final class ProcessRules {
         List<Finding> findings = new ArrayList<>();
         memory.lot(event.lot()).ifPresent(origin -> event.applied().fractions().forEach((element, grade) ->
                 findings.addAll(grades.grade(committed.seq(), new GradeOutlierPolicy.Measurement(event.eventId().value(),
-                        event.lot(), origin.site(), origin.material(), element, grade.fraction(), event.actor()),
+                        event.lot(), origin.site(), origin.material(), element, grade.fraction(), event.actor(), true),
                         grades.primary(origin.material(), element)))));
         event.applied().fractions().forEach((element, grade) -> memory.pairAssay(event.lot(), element, event.eventId().value(),
                 committed.seq(), grade.fraction()).flatMap(site -> underDeclaration.check(site, memory.gradePairs(site, committed.seq(), pairs)))

@@ -62,19 +62,21 @@ class RuleMemory {
     }
 
     /** The latest grades before this one, most recent first. */
-    List<BigDecimal> grades(SiteId site, String material, ElementSymbol element) {
+    List<BigDecimal> grades(SiteId site, String material, ElementSymbol element, boolean assayed) {
         return jdbc.sql("""
-                select fraction from oversight_grade where site = ? and material = ? and element = ?
-                order by seq desc limit ?""").params(site.value(), material, element.value(), GRADE_HISTORY).query(BigDecimal.class).list();
+                select fraction from oversight_grade where site = ? and material = ? and element = ? and assayed = ?
+                order by seq desc limit ?""").params(site.value(), material, element.value(), assayed, GRADE_HISTORY)
+                .query(BigDecimal.class).list();
     }
 
     /** Adds a grade to the site's history; a zero, "measured absent", has no logarithm and the outlier rule never sees it. */
-    void addGrade(SiteId site, String material, ElementSymbol element, long seq, BigDecimal fraction) {
+    void addGrade(SiteId site, String material, ElementSymbol element, long seq, BigDecimal fraction, boolean assayed) {
         if (fraction.signum() == 0) {
             return;
         }
-        jdbc.sql("insert into oversight_grade (site, material, element, seq, fraction) values (?, ?, ?, ?, ?) on conflict do nothing")
-                .params(site.value(), material, element.value(), seq, fraction).update();
+        jdbc.sql("""
+                insert into oversight_grade (site, material, element, seq, fraction, assayed) values (?, ?, ?, ?, ?, ?)
+                on conflict do nothing""").params(site.value(), material, element.value(), seq, fraction, assayed).update();
     }
 
     /** Remembers the grades an extraction declared, each element with the mine and its operator; evaluating it again adds nothing. */

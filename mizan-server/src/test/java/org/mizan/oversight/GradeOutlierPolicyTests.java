@@ -47,7 +47,7 @@ class GradeOutlierPolicyTests {
 
     private static GradeOutlierPolicy.Measurement grade(String fraction) {
         return new GradeOutlierPolicy.Measurement("ev-a", new LotId("LOT-1"), new SiteId("mine-1"), "cu-ore", CU, new BigDecimal(fraction),
-                new PartyId("lab"));
+                new PartyId("lab"), true);
     }
 
     @Test
@@ -67,7 +67,7 @@ class GradeOutlierPolicyTests {
                 .containsEntry("limitFactor", "7.389").containsEntry("robustLogSpread", "0.5").containsEntry("deviations", 4.6)
                 .containsEntry("history", 21).containsEntry("grade", "0.05").containsEntry("element", "Cu");
         assertThat(f.explanation()).isEqualTo("Lot LOT-1 (event ev-a) has Cu grade 0.05, 10 times higher than the median grade 0.005 of 21 "
-                + "earlier cu-ore grades from mine-1; this site's grades stay within 7.389 times the median either way "
+                + "earlier cu-ore assays from mine-1; this site's grades stay within 7.389 times the median either way "
                 + "(4 robust spreads of the log-grades)");
     }
 
