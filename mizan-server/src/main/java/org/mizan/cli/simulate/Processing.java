@@ -62,8 +62,10 @@ final class Processing {
         int outputs = history.merge(plant.id() + "/" + material, 1, Integer::sum);
         double assay = gradeStored * (1 + 0.01 * random.nextGaussian());
         String assayId = ids.get();
-        // Twice the grade: beyond 1.1⁴ = 1.46 times, the limit of a plant whose concentrate grades hardly vary.
-        if (outputs > 12 && anomalies.strikes()) {
+        // Twice the grade: beyond 1.1⁴ = 1.46 times, the limit of a plant whose concentrate grades hardly vary. An assay is
+        // judged against the plant's earlier assays of the material once twenty are known, one per output before it, so
+        // an outlier is labelled only where the rule can see one.
+        if (outputs > 21 && anomalies.strikes()) {
             assay *= 2;
             anomalies.add("GRADE_OUTLIER", assayId);
         }
