@@ -114,12 +114,23 @@ class SimulationTests {
         List<Double> honest = new ArrayList<>();
         Set<String> underDeclaring = new java.util.TreeSet<>();
         int underDeclaredPairs = 0;
+        Map<String, Double> wet = new HashMap<>();
+        Map<String, Set<Double>> declaredByMine = new HashMap<>();
+        Map<String, List<Double>> ratiosByMine = new HashMap<>();
         for (Map<String, Object> e : y.events()) {
             String lot = (String) e.get("lot");
             if (e.get("type").equals("extracted")) {
                 extraction.put(lot, (String) e.get("eventId"));
                 mine.put(lot, (String) e.get("site"));
                 declared.put(lot, Double.parseDouble((String) ((Map<?, ?>) e.get("grades")).values().iterator().next()));
+                wet.put(lot, Double.parseDouble((String) e.get("massKg")));
+                if (!outliers.contains(extraction.get(lot))) {
+                    declaredByMine.computeIfAbsent(mine.get(lot), k -> new java.util.HashSet<>()).add(declared.get(lot));
+                }
+            } else if (e.get("type").equals("adjusted") && declared.containsKey(lot)) {
+                // Drying raises the grade the lot carries by the wet mass over the dry one; the assay finds the dry ore.
+                double water = Double.parseDouble((String) e.get("massKg"));
+                declared.put(lot, declared.get(lot) * wet.get(lot) / (wet.get(lot) - water));
             } else if (e.get("type").equals("assayed") && declared.containsKey(lot)) {
                 double ratio = Double.parseDouble((String) ((Map<?, ?>) e.get("grades")).values().iterator().next()) / declared.get(lot);
                 if (labelled.contains(extraction.get(lot))) {
@@ -127,10 +138,24 @@ class SimulationTests {
                     underDeclaredPairs++;
                     assertThat(ratio).as("under-declared " + lot).isBetween(1.05, 1.7);
                 } else if (!outliers.contains(extraction.get(lot))) {
-                    honest.add(ratio);
+                    ratiosByMine.computeIfAbsent(mine.get(lot), k -> new ArrayList<>()).add(ratio);
                 }
             }
         }
+        // A nominal declarer's lots all carry one grade, which the assays scatter around both ways as ore does.
+        Set<String> nominal = declaredByMine.entrySet().stream().filter(m -> m.getValue().size() == 1).map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
+        assertThat(nominal).isNotEmpty().doesNotContain("tt-mine-2");
+        List<Double> scatter = nominal.stream().flatMap(m -> ratiosByMine.getOrDefault(m, List.of()).stream()).toList();
+        assertThat(scatter).hasSizeGreaterThan(100);
+        assertThat(scatter.stream().filter(r -> r > 1).count() / (double) scatter.size()).isBetween(0.35, 0.65);
+        assertThat(scatter.stream().filter(r -> r < 0.7 || r > 1.4).count()).as("nominal lots assayed far from the nominal grade")
+                .isGreaterThan(scatter.size() / 10);
+        ratiosByMine.forEach((m, ratios) -> {
+            if (!nominal.contains(m)) {
+                honest.addAll(ratios);
+            }
+        });
         assertThat(underDeclaring).containsExactly("tt-mine-2");
         assertThat(labelled).hasSizeGreaterThan(100);
         assertThat(underDeclaredPairs).as("every labelled lot assayed once").isEqualTo(labelled.size());

@@ -268,6 +268,15 @@ class LotBookInvariantTests {
         assertThat(book.find(lot("B-1")).orElseThrow().status()).isEqualTo(LotStatus.EXPORTED);
     }
 
+    @Test
+    void rejectsASaleByAnyoneButTheOwnerToAnUnregisteredBuyerOrToTheOwner() {
+        copperOreAtHub(book, "CHG-1");
+
+        assertRejected(sold(HUB_REFINERY, "CHG-1", STORE_KEEPER, 11), CustodyRule.NOT_OWNER, "owned by fwo");
+        assertRejected(sold(FWO, "CHG-1", STRANGER, 11), CustodyRule.UNKNOWN_PARTY, "someone-else");
+        assertRejected(sold(FWO, "CHG-1", FWO, 11), CustodyRule.BUYER_IS_OWNER, "already owned by fwo");
+    }
+
     private void assertRejected(CustodyEvent event, CustodyRule rule, String messageMentions) {
         var before = snapshot(book);
 
