@@ -137,7 +137,8 @@ public class CustodyEvents {
             ps.setString(8, StoredFacts.write(json, a.applied().facts()));
             ps.setBytes(9, a.salt());
             ps.setObject(10, indexOfSeq.get(a.seq()));
-            ps.setString(11, a.submittedBy().map(PartyId::value).orElse(null));
+            // Typed even when null: an untyped null made the driver plan the batched insert anew, and ingest ran at 40 %.
+            ps.setObject(11, a.submittedBy().map(PartyId::value).orElse(null), java.sql.Types.VARCHAR);
         });
         List<Object[]> lotEvents = new ArrayList<>();
         List<Object[]> readers = new ArrayList<>();
