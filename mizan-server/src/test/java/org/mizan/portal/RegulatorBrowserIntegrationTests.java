@@ -46,6 +46,8 @@ class RegulatorBrowserIntegrationTests extends BrowserIntegrationTest {
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> browser.driver.getCurrentUrl().endsWith("/console"));
         new Select(browser.driver.findElement(By.id("rule"))).selectByValue("TRANSIT_LOSS");
         browser.driver.findElement(By.cssSelector("form.search button")).click();
+        // The filter is a form get: counting before the filtered page has loaded counts the whole queue.
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> browser.driver.getCurrentUrl().contains("rule=TRANSIT_LOSS"));
         assertThat(browser.driver.findElements(By.cssSelector("main tbody tr"))).hasSize(1);
         browser.screenshot("console");
         browser.screenshot("console-390", 390);
