@@ -23,13 +23,13 @@ import tools.jackson.databind.json.JsonMapper;
  * Checks a disclosure bundle offline: the checkpoint is signed by the given key, and the event with
  * its salt is included in that checkpoint's tree. Given a passport, also checks that its figures
  * recompute from its events; given a revenue disclosure bundle, that every row is the exact sum of its logged
- * receipts. Needs no server and no database.
+ * receipts; given a contract disclosure, that its text hashes to what the log committed. Needs no server and no database.
  */
 @Command(name = "verify", mixinStandardHelpOptions = true,
-        description = "Verify an event disclosure bundle, a mineral passport or a revenue disclosure bundle offline against the log's verifier key.")
+        description = "Verify an event disclosure bundle, a mineral passport, a revenue disclosure bundle or a contract disclosure offline against the log's verifier key.")
 class VerifyCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", description = "The bundle (JSON from GET /api/v1/events/{id}/proof or /api/v1/eiti/summary-data/{fiscalYear}/bundle.json) or a passport (from /passports/{id}.json).")
+    @Parameters(index = "0", description = "The bundle (JSON from GET /api/v1/events/{id}/proof, /api/v1/eiti/summary-data/{fiscalYear}/bundle.json or /api/v1/contracts/{id}/disclosure) or a passport (from /passports/{id}.json).")
     Path bundle;
 
     @Option(names = "--key", required = true,
@@ -46,6 +46,9 @@ class VerifyCommand implements Callable<Integer> {
             }
             if (RevenueVerification.isRevenueBundle(document)) {
                 return RevenueVerification.print(document, verifier, System.out);
+            }
+            if (ContractVerification.isContractDisclosure(document)) {
+                return ContractVerification.print(document, verifier, System.out);
             }
             Disclosure disclosure = Disclosure.fromJson(document);
             Checkpoint checkpoint = disclosure.verify(verifier);

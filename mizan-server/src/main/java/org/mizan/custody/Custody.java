@@ -67,6 +67,11 @@ public class Custody {
         return events.at(seq).map(Custody::record);
     }
 
+    /** The committed record of the event with this id, if one is stored: what another module cites as evidence. */
+    public Optional<StreamRecord> recordOf(EventId id) {
+        return events.find(id.value()).map(Custody::record);
+    }
+
     private static StreamRecord record(CustodyEvents.Stored stored) {
         try {
             JsonNode actor = stored.body().get("actor");

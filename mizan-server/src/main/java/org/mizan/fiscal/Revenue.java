@@ -48,6 +48,11 @@ public class Revenue {
         return book.reconciliation(actor, year);
     }
 
+    /** A declared payment, if the actor may read it: what another module cites as evidence of a payment. */
+    public java.util.Optional<PaymentDeclared> payment(Actor actor, long id) {
+        return book.payment(actor, id);
+    }
+
     public SummaryData summaryData(FiscalYear year) {
         return disclosure.of(year);
     }

@@ -14,7 +14,7 @@ public class Rejection extends RuntimeException {
     /** What kind of refusal, which fixes the HTTP status. */
     public enum Kind {
         MALFORMED(400), UNAUTHENTICATED(401), FORBIDDEN(403), NOT_FOUND(404), CONFLICT(409),
-        TOO_LARGE(413), INVALID(422), UNAVAILABLE(503);
+        TOO_LARGE(413), UNSUPPORTED_MEDIA_TYPE(415), INVALID(422), UNAVAILABLE(503);
 
         private final int status;
 

@@ -1,7 +1,7 @@
 /**
  * Oversight: named rules that flag illegal extraction and revenue leakage on the committed custody
- * stream and on the fiscal records, alerts with their evidence, and the regulators' case workflow.
+ * stream, on the fiscal records and on the contracts' obligations and commitments, alerts with their evidence, and the regulators' case workflow.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Oversight",
-        allowedDependencies = {"kernel", "registry", "security", "ledger", "custody", "custody::stream", "passport", "fiscal"})
+        allowedDependencies = {"kernel", "registry", "security", "ledger", "custody", "custody::stream", "passport", "fiscal", "contracts"})
 package org.mizan.oversight;

@@ -1,5 +1,7 @@
 package org.mizan.registry;
 
+import org.mizan.kernel.Codes;
+
 /**
  * The physical and chemical form of a material, in value-ladder order: what analysts of an export
  * want to know when they ask whether rare earths left as ore in a drum or as separated oxide.

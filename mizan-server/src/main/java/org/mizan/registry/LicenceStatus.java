@@ -1,5 +1,7 @@
 package org.mizan.registry;
 
+import org.mizan.kernel.Codes;
+
 /**
  * Where a title stands on a day. {@code EXPIRED} and {@code NOT_YET_GRANTED} are never stored: they
  * follow from the expiry and grant dates.

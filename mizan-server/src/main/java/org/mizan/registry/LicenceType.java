@@ -1,5 +1,7 @@
 package org.mizan.registry;
 
+import org.mizan.kernel.Codes;
+
 /** The kinds of mineral title provincial mining rules grant, from first look to production. */
 public enum LicenceType {
     RECONNAISSANCE, EXPLORATION, RETENTION, MINING_LEASE;

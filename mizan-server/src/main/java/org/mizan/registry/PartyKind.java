@@ -1,5 +1,7 @@
 package org.mizan.registry;
 
+import org.mizan.kernel.Codes;
+
 /** What kind of organisation a party is; its API key's role says what it may do. */
 public enum PartyKind {
     STATE_ENTERPRISE, COMPANY, COOPERATIVE, PROCESSOR, EXPORTER, BUYER, LABORATORY, REGULATOR, AUDITOR;

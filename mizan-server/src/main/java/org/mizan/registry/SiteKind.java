@@ -1,5 +1,7 @@
 package org.mizan.registry;
 
+import org.mizan.kernel.Codes;
+
 /** What happens at a site; only mines may be the place of extraction, and a tailings facility holds a plant's tailings. */
 public enum SiteKind {
     MINE, PLANT, WAREHOUSE, LABORATORY, PORT, CHECKPOINT, TAILINGS_FACILITY;

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mizan.fiscal.RevenueHttpFixture.assertProblem;
 import static org.mizan.fiscal.RevenueHttpFixture.receipt;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,14 +16,13 @@ import org.junit.jupiter.api.Test;
 import org.mizan.Api.Reply;
 import org.mizan.HttpIntegrationTest;
 import org.mizan.TestDatabase;
-import org.mizan.cli.Mizan;
+import org.mizan.cli.VerifyRun;
 import org.mizan.log.note.VerifierKey;
 import org.mizan.log.revenue.RevenueBundle;
 import org.mizan.log.revenue.RevenueReport;
 import org.mizan.log.revenue.RevenueVerifier;
 import org.mizan.security.Role;
 
-import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -97,20 +94,20 @@ class RevenueBundleIntegrationTests extends HttpIntegrationTest {
         Path dir = TestDatabase.freshDataDir();
         Path key = Files.writeString(dir.resolve("log.vkey"), api.get("/log/key").body());
 
-        Outcome ok = verify(Files.writeString(dir.resolve("bundle.json"), body), key);
+        VerifyRun.Outcome ok = VerifyRun.verify(Files.writeString(dir.resolve("bundle.json"), body), key.toString());
         assertThat(ok.code()).as(ok.output()).isZero();
         assertThat(ok.output()).contains("OK: revenue disclosure 2036-37: 2 rows recompute from 3 receipts, each an entry of log ");
 
         ObjectNode value = (ObjectNode) JSON.readTree(body);
         ((ObjectNode) value.get("rows").get(1)).put("value", "1600000.50");
-        Outcome changedValue = verify(Files.writeString(dir.resolve("value.json"), JSON.writeValueAsString(value)), key);
+        VerifyRun.Outcome changedValue = VerifyRun.verify(Files.writeString(dir.resolve("value.json"), JSON.writeValueAsString(value)), key.toString());
         assertThat(changedValue.code()).isEqualTo(1);
         assertThat(changedValue.output()).contains("FAILED: revenue disclosure 2036-37: " + ROYALTY_ROW
                 + ": value 1,600,000.50 PKR but its receipts sum to 1,500,000.50 PKR");
 
         ObjectNode amount = (ObjectNode) JSON.readTree(body);
         ((ObjectNode) amount.get("receipts").get(0).get("recorded")).put("amount", "1300000.50");
-        Outcome changedAmount = verify(Files.writeString(dir.resolve("amount.json"), JSON.writeValueAsString(amount)), key);
+        VerifyRun.Outcome changedAmount = VerifyRun.verify(Files.writeString(dir.resolve("amount.json"), JSON.writeValueAsString(amount)), key.toString());
         assertThat(changedAmount.code()).isEqualTo(1);
         assertThat(changedAmount.output()).contains("FAILED: revenue disclosure 2036-37: receipt entry " + entries.get(0)
                 + " is not in the log: its recorded form and salt do not hash");
@@ -134,18 +131,5 @@ class RevenueBundleIntegrationTests extends HttpIntegrationTest {
         return VerifierKey.parse(api.get("/log/key").body().strip());
     }
 
-    private record Outcome(int code, String output) {
-    }
 
-    private static Outcome verify(Path bundle, Path key) {
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        PrintStream original = System.out;
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            int code = new CommandLine(new Mizan()).execute("verify", bundle.toString(), "--key", key.toString());
-            return new Outcome(code, captured.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(original);
-        }
-    }
 }

@@ -2,8 +2,6 @@ package org.mizan.passport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,14 +15,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mizan.HttpIntegrationTest;
 import org.mizan.TestDatabase;
-import org.mizan.cli.Mizan;
+import org.mizan.cli.VerifyRun;
 import org.mizan.log.checkpoint.Checkpoint;
 import org.mizan.log.note.Ed25519Keys;
 import org.mizan.log.note.Ed25519NoteSigner;
 import org.mizan.log.note.SignerKey;
 import org.springframework.test.context.TestPropertySource;
 
-import picocli.CommandLine;
 
 /** `mizan verify` on the demo's published passport, offline: it passes as served and each tampering fails with its reason. */
 @TestPropertySource(properties = "mizan.demo.enabled=true")
@@ -34,8 +31,6 @@ class PassportTamperIntegrationTests extends HttpIntegrationTest {
     private Path keyFile;
     private String served;
 
-    record Outcome(int code, String output) {
-    }
 
     @BeforeEach
     void fetch() throws Exception {
@@ -44,23 +39,12 @@ class PassportTamperIntegrationTests extends HttpIntegrationTest {
         served = api.get("/passports/" + DemoPassport.PUBLISHED + ".json").body();
     }
 
-    private Outcome verify(Path file, String key) {
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        PrintStream original = System.out;
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            int code = new CommandLine(new Mizan()).execute("verify", file.toString(), "--key", key);
-            return new Outcome(code, captured.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(original);
-        }
-    }
 
     @SuppressWarnings("unchecked")
-    private Outcome tampered(String name, Consumer<Map<String, Object>> change) throws Exception {
+    private VerifyRun.Outcome tampered(String name, Consumer<Map<String, Object>> change) throws Exception {
         Map<String, Object> passport = DemoPassport.map(served);
         change.accept(passport);
-        return verify(Files.writeString(dir.resolve(name + ".json"), DemoPassport.JSON.writeValueAsString(passport)), keyFile.toString());
+        return VerifyRun.verify(Files.writeString(dir.resolve(name + ".json"), DemoPassport.JSON.writeValueAsString(passport)), keyFile.toString());
     }
 
     @SuppressWarnings("unchecked")
@@ -75,7 +59,7 @@ class PassportTamperIntegrationTests extends HttpIntegrationTest {
 
     @Test
     void theServedPassportVerifiesWithEveryCheckPassing() throws Exception {
-        Outcome ok = verify(Files.writeString(dir.resolve("passport.json"), served), keyFile.toString());
+        VerifyRun.Outcome ok = VerifyRun.verify(Files.writeString(dir.resolve("passport.json"), served), keyFile.toString());
         assertThat(ok.code()).as(ok.output()).isZero();
         assertThat(ok.output()).contains("pass  The log's checkpoint is signed by the expected key",
                 "pass  Every disclosed event is in the log: All 31 events",
@@ -100,27 +84,27 @@ class PassportTamperIntegrationTests extends HttpIntegrationTest {
         assertThat(copper.get("duePkr")).isEqualTo("18979.29");
         assertThat(copper.get("notice")).isEqualTo("illustrative, not a published rate");
         assertThat(((Map<String, Object>) passport.get("royalties")).get("totalDueUsd")).isEqualTo("4495.49");
-        Outcome ok = verify(Files.writeString(dir.resolve("royalties.json"), served), keyFile.toString());
+        VerifyRun.Outcome ok = VerifyRun.verify(Files.writeString(dir.resolve("royalties.json"), served), keyFile.toString());
         assertThat(ok.output()).contains("All 31 events and 5 royalty assessments are entries of the signed log.");
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void aChangedRoyaltyFailsNamingTheClaimAndAChangedAssessmentFailsItsProof() throws Exception {
-        Outcome due = tampered("royalty-due", p -> royalty(p, 0).put("dueUsd", "6.71"));
+        VerifyRun.Outcome due = tampered("royalty-due", p -> royalty(p, 0).put("dueUsd", "6.71"));
         assertThat(due.code()).isEqualTo(1);
         assertThat(due.output()).contains("FAILED: passport PK-EXP-2025-10-0001: Claim royalties.assessments[0].dueUsd: "
                 + "the passport says 6.71, the assessment's inputs give 67.06.");
-        Outcome total = tampered("royalty-total", p -> ((Map<String, Object>) p.get("royalties")).put("totalDueUsd", "4000"));
+        VerifyRun.Outcome total = tampered("royalty-total", p -> ((Map<String, Object>) p.get("royalties")).put("totalDueUsd", "4000"));
         assertThat(total.output()).contains("Claim royalties.totalDueUsd: the passport says 4000, the assessments give 4495.49.");
-        Outcome mass = tampered("royalty-mass", p -> ((Map<String, Object>) royalty(p, 0).get("assessment")).put("massKg", "3000"));
+        VerifyRun.Outcome mass = tampered("royalty-mass", p -> ((Map<String, Object>) royalty(p, 0).get("assessment")).put("massKg", "3000"));
         assertThat(mass.output()).containsPattern("FAILED: passport PK-EXP-2025-10-0001: Royalty assessment royalty-CHG-ORE-2025-0001 "
                 + "\\(royalties.assessments\\[0], log entry \\d+\\) is not in the log: assessment and salt do not hash");
     }
 
     @Test
     void aChangedMassFailsNamingTheClaim() throws Exception {
-        Outcome out = tampered("mass", p -> line(p, 3).put("netMassKg", "11400"));
+        VerifyRun.Outcome out = tampered("mass", p -> line(p, 3).put("netMassKg", "11400"));
         assertThat(out.code()).isEqualTo(1);
         assertThat(out.output()).contains("FAILED: passport PK-EXP-2025-10-0001: Claim lines[3].netMassKg: "
                 + "the passport says 11400, the events give 11500.");
@@ -128,7 +112,7 @@ class PassportTamperIntegrationTests extends HttpIntegrationTest {
 
     @Test
     void aChangedOriginShareFailsNamingTheClaim() throws Exception {
-        Outcome out = tampered("origin", p -> {
+        VerifyRun.Outcome out = tampered("origin", p -> {
             @SuppressWarnings("unchecked")
             Map<String, Object> byProvince = (Map<String, Object>) ((Map<String, Object>) p.get("origin")).get("byProvince");
             byProvince.put("PK-BA", "0.5");
@@ -138,14 +122,14 @@ class PassportTamperIntegrationTests extends HttpIntegrationTest {
 
     @Test
     void aDroppedEventFailsNamingTheEvent() throws Exception {
-        Outcome out = tampered("dropped", p -> events(p).removeIf(e -> "demo-rcv-port-2".equals(e.get("eventId"))));
+        VerifyRun.Outcome out = tampered("dropped", p -> events(p).removeIf(e -> "demo-rcv-port-2".equals(e.get("eventId"))));
         assertThat(out.code()).isEqualTo(1);
         assertThat(out.output()).contains("FAILED: passport PK-EXP-2025-10-0001: Event demo-rcv-port-2 is named in the chain (chain.steps[27].eventId) but not disclosed in evidence.events.");
     }
 
     @Test
     void aFlippedProofByteFailsNamingTheEvent() throws Exception {
-        Outcome out = tampered("proof", p -> {
+        VerifyRun.Outcome out = tampered("proof", p -> {
             @SuppressWarnings("unchecked")
             List<String> proof = (List<String>) events(p).get(4).get("inclusionProof");
             byte[] hash = Base64.getDecoder().decode(proof.get(0));
@@ -161,7 +145,7 @@ class PassportTamperIntegrationTests extends HttpIntegrationTest {
         byte[] seed = new byte[Ed25519Keys.KEY_SIZE];
         new SecureRandom().nextBytes(seed);
         Ed25519NoteSigner impostor = new Ed25519NoteSigner("mizan.localhost/log", seed);
-        Outcome out = tampered("key", p -> {
+        VerifyRun.Outcome out = tampered("key", p -> {
             @SuppressWarnings("unchecked")
             Map<String, Object> evidence = (Map<String, Object>) p.get("evidence");
             Checkpoint real = Checkpoint.parse(((String) evidence.get("checkpoint")).split("\n\n")[0] + "\n");
@@ -174,7 +158,7 @@ class PassportTamperIntegrationTests extends HttpIntegrationTest {
     @Test
     void aPassportCheckedAgainstAnotherKeyFails() throws Exception {
         String otherKey = SignerKey.generate("mizan.localhost/log", new SecureRandom()).verifierKey().toString();
-        Outcome out = verify(Files.writeString(dir.resolve("passport.json"), served), otherKey);
+        VerifyRun.Outcome out = VerifyRun.verify(Files.writeString(dir.resolve("passport.json"), served), otherKey);
         assertThat(out.code()).isEqualTo(1);
         assertThat(out.output()).contains("FAILED: passport PK-EXP-2025-10-0001: evidence.checkpoint: the checkpoint is not signed by mizan.localhost/log");
     }

@@ -1,23 +1,22 @@
-package org.mizan.registry;
+package org.mizan.kernel;
 
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.mizan.kernel.Rejection;
 
 /** Maps enum constants to the lowercase, dashed codes the API speaks (MINING_LEASE ↔ mining-lease). */
-final class Codes {
+public final class Codes {
 
     private Codes() {
     }
 
-    static String of(Enum<?> constant) {
+    public static String of(Enum<?> constant) {
         return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    static <E extends Enum<E>> E parse(Class<E> type, String code, String what) {
+    public static <E extends Enum<E>> E parse(Class<E> type, String code, String what) {
         for (E constant : type.getEnumConstants()) {
             if (of(constant).equals(code)) {
                 return constant;
