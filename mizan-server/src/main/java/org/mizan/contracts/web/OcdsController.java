@@ -50,6 +50,11 @@ class OcdsController {
                 releases.addAll(releasesOf(c.value().id()));
             }
         }
+        if (releases.isEmpty()) {
+            // A release package holds at least one release: an empty one would not be OCDS.
+            throw Rejection.notFound("no-releases", number.map(l -> "No contract covering licence " + l + " is registered")
+                    .orElse("No contract is registered"));
+        }
         Map<String, Object> out = header("/api/v1/ocds/releases" + licence.map(l -> "?licence=" + l).orElse(""));
         out.put("releases", releases);
         return out;
