@@ -12,18 +12,18 @@ import org.mizan.Api;
 import org.mizan.Api.Reply;
 
 /** Contracts, obligations and commitments over HTTP, for the contract tests. */
-final class ContractHttpFixture {
+public final class ContractHttpFixture {
 
     private final Api api;
     private final int port;
 
-    ContractHttpFixture(Api api, int port) {
+    public ContractHttpFixture(Api api, int port) {
         this.api = api;
         this.port = port;
     }
 
     /** A joint venture of a state party (no share) and two companies at 60 % and 40 % over one licence. */
-    static Map<String, Object> contract(String id, String licence, String state, String company, String partner) {
+    public static Map<String, Object> contract(String id, String licence, String state, String company, String partner) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", id);
         body.put("name", "Joint venture agreement " + id);
@@ -44,7 +44,7 @@ final class ContractHttpFixture {
         return body;
     }
 
-    static Map<String, Object> obligation(String id, String kind, String unit, List<Map<String, Object>> milestones) {
+    public static Map<String, Object> obligation(String id, String kind, String unit, List<Map<String, Object>> milestones) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", id);
         body.put("kind", kind);
@@ -55,21 +55,21 @@ final class ContractHttpFixture {
         return body;
     }
 
-    static Map<String, Object> milestone(String id, String due, Object amount) {
+    public static Map<String, Object> milestone(String id, String due, Object amount) {
         return Map.of("id", id, "due", due, "amount", amount);
     }
 
-    Reply register(String key, Map<String, Object> body) {
+    public Reply register(String key, Map<String, Object> body) {
         return api.post("/api/v1/contracts", key, Api.json(body));
     }
 
-    Reply upload(String key, String contract, byte[] text, String contentType) {
+    public Reply upload(String key, String contract, byte[] text, String contentType) {
         HttpRequest.Builder put = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/contracts/" + contract + "/document"))
                 .header("Content-Type", contentType).PUT(HttpRequest.BodyPublishers.ofByteArray(text));
         return api.send(put, key);
     }
 
-    void created(Reply reply) {
+    public void created(Reply reply) {
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
     }
 }

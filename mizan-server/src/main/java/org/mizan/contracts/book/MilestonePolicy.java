@@ -11,7 +11,7 @@ import org.mizan.contracts.Obligation;
 
 /**
  * Where a milestone stands on a day. An amount milestone counts every delivery recorded against it; a quota
- * milestone counts its latest headcount report (a share is a state, not a sum). Delivered when what was
+ * milestone counts its latest headcount report (a share is a state, not a sum), as a percentage to two decimals. Delivered when what was
  * delivered reaches what was required, whenever that happened; otherwise overdue once the due day is over in
  * the province's calendar, partly delivered while something short is in, and due while nothing is.
  */
@@ -29,7 +29,7 @@ public final class MilestonePolicy {
         if (obligation.unit() == Obligation.Unit.PERCENT) {
             return deliveries.stream().filter(d -> d.headcount().isPresent())
                     .max(Comparator.comparing(Delivery::on).thenComparing(Delivery::number))
-                    .map(Delivery::amount).orElse(BigDecimal.ZERO);
+                    .map(Delivery::amount).orElse(BigDecimal.ZERO).setScale(2, java.math.RoundingMode.HALF_EVEN);
         }
         return deliveries.stream().map(Delivery::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
