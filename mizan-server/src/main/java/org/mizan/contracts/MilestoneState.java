@@ -15,7 +15,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
 /**
  * Where one milestone stands on a day, computed from the logged obligation and its evidence (never typed in):
  * what was required, what the evidence delivers, and so whether it is due, partly delivered, delivered or overdue.
- * {@code of} says whether it is an obligation's milestone or a commitment's.
+ * {@code of} says whether it is an obligation's milestone or a commitment's; {@code beneficiary} names whom an
+ * obligation benefits, or a commitment milestone's phase.
  */
 public record MilestoneState(Of of, String contract, String item, String milestone, String kind, String beneficiary,
         LocalDate due, BigDecimal required, BigDecimal delivered, String unit, Status status, List<LicenceNumber> licences,
