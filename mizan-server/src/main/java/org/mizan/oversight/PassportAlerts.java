@@ -23,6 +23,11 @@ import org.springframework.stereotype.Component;
 @Component
 class PassportAlerts implements ChainAlerts {
 
+    // A contract's overdue obligation is about the agreement over a licence, not about the chain that passed
+    // through it: a passport's alerts are custody and fiscal findings; the contract pages carry these.
+    private static final java.util.Set<String> CONTRACT_RULES = java.util.Set.of(RuleCode.OBLIGATION_OVERDUE.name(),
+            RuleCode.LOCAL_CONTENT_SHORTFALL.name(), RuleCode.COMMITMENT_MILESTONE_OVERDUE.name());
+
     private final Evaluator evaluator;
     private final FiscalWatch fiscal;
     private final Oversight oversight;
@@ -52,6 +57,7 @@ class PassportAlerts implements ChainAlerts {
         fiscal.catchUp(catchUp);
         return oversight.alertsTouching(lots.stream().map(LotId::new).toList(), sites.stream().map(SiteId::new).toList(),
                         licences.stream().map(LicenceNumber::new).toList()).stream()
+                .filter(a -> !CONTRACT_RULES.contains(a.rule()))
                 .map(a -> new AlertSummary(a.id(), a.rule(), a.severity(), a.status(), a.finding().orElse(null),
                         a.raisedAt().toInstant(), a.explanation()))
                 .toList();
