@@ -102,6 +102,16 @@ public class Economy {
         return table.of(exports(), by);
     }
 
+    /** The table grouped each way, from one valuation of the exports. */
+    public java.util.Map<ValueAdded.Dimension, List<ValueAdded>> valueAddedEachWay() {
+        List<ExportValue> exports = exports();
+        java.util.Map<ValueAdded.Dimension, List<ValueAdded>> out = new java.util.EnumMap<>(ValueAdded.Dimension.class);
+        for (ValueAdded.Dimension d : ValueAdded.Dimension.values()) {
+            out.put(d, table.of(exports, d));
+        }
+        return out;
+    }
+
     /** Years of supply with the configured share of resources, or the one asked for. */
     public List<YearsOfSupply> yearsOfSupply(Optional<BigDecimal> share) {
         return supply.report(share.map(Economy::share).orElse(resourceShare));

@@ -24,9 +24,7 @@ class EconomyPage {
     @GetMapping("/economy/value-added")
     String valueAdded(Model model) {
         Map<String, List<ValueAdded>> tables = new LinkedHashMap<>();
-        for (ValueAdded.Dimension d : ValueAdded.Dimension.values()) {
-            tables.put(d.code(), economy.valueAdded(d));
-        }
+        economy.valueAddedEachWay().forEach((d, rows) -> tables.put(d.code(), rows));
         model.addAttribute("tables", tables);
         model.addAttribute("prices", economy.prices());
         model.addAttribute("payabilities", economy.payabilities());
