@@ -58,6 +58,17 @@ class Formats {
         return number(BigDecimal.valueOf(grams, 6).setScale(3, java.math.RoundingMode.HALF_UP), locale);
     }
 
+    /** Dollars to the cent, trailing zeros kept (12.50, not 12.5). */
+    public String cents(BigDecimal value, Locale locale) {
+        if (value == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(numbering(locale));
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        return format.format(value);
+    }
+
     public String number(Number value, Locale locale) {
         if (value == null) {
             return "";

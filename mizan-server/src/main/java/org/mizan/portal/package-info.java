@@ -1,6 +1,7 @@
 /**
  * Server-rendered public pages: what Mizan is with the log's latest checkpoint and the published
- * passports, a passport's page, a page that verifies an uploaded passport, public revenue per province and licence, and the contract register.
+ * passports, a passport's page, a page that verifies an uploaded passport, public revenue per province and licence,
+ * the contract register, and the national picture (value added by stage, resources and years of supply).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Portal", allowedDependencies = {"kernel", "passport", "ledger", "security", "registry", "custody", "oversight", "fiscal", "fiscal::revenue", "contracts"})
+@org.springframework.modulith.ApplicationModule(displayName = "Portal", allowedDependencies = {"kernel", "passport", "ledger", "security", "registry", "custody", "oversight", "fiscal", "fiscal::revenue", "contracts", "economy"})
 package org.mizan.portal;

@@ -79,7 +79,7 @@ class PortalAuthorisationIntegrationTests extends HttpIntegrationTest {
     @Test
     void everyPageAnswersEachRoleAsTheTableSays() {
         List<String> pages = List.of("/", "/dashboard", "/map", "/licences", "/licences/BA-ML-2022-0117", "/sites/chagai-copper-pit",
-                "/verify", "/revenue", "/revenue/PK-BA", "/revenue/licence/BA-ML-2022-0117", "/sign-in", "/account", "/admin/people", "/console", "/console/alerts/" + balochistanCase);
+                "/verify", "/revenue", "/revenue/PK-BA", "/revenue/licence/BA-ML-2022-0117", "/economy/value-added", "/economy/resources", "/sign-in", "/account", "/admin/people", "/console", "/console/alerts/" + balochistanCase);
         List<String> wrong = new ArrayList<>();
         for (String who : WHO) {
             WebSession session = as(who);
