@@ -23,7 +23,8 @@ import picocli.CommandLine.Unmatched;
         footer = "Spring Boot properties may be given as --name=value, e.g. --server.port=9090.")
 class DemoCommand implements Callable<Boolean> {
 
-    private static final String RECORDING_QUIET = "mizan.oversight.fiscal.recording-quiet";
+    private static final List<String> RECORDING_QUIET = List.of("mizan.oversight.fiscal.recording-quiet",
+            "mizan.oversight.contracts.recording-quiet");
 
     @Mixin
     ServerOptions options;
@@ -33,10 +34,13 @@ class DemoCommand implements Callable<Boolean> {
 
     @Override
     public Boolean call() {
-        // The demo enters a past year's payments and receipts at once, at start: waiting a week for the entries to
-        // go quiet would hide its one reconciliation difference from the tour. Given explicitly, the setting stands.
-        if (springProperties.stream().noneMatch(p -> p.startsWith("--" + RECORDING_QUIET + "="))) {
-            springProperties.add("--" + RECORDING_QUIET + "=PT0S");
+        // The demo enters a past year's payments, receipts and contract evidence at once, at start: waiting for the
+        // entries to go quiet would hide its differences and overdue obligations from the tour. Given explicitly, a
+        // setting stands.
+        for (String quiet : RECORDING_QUIET) {
+            if (springProperties.stream().noneMatch(p -> p.startsWith("--" + quiet + "="))) {
+                springProperties.add("--" + quiet + "=PT0S");
+            }
         }
         Path dataDir = options.with(springProperties).dataDir();
         Path demoDir = dataDir.resolve("demo");

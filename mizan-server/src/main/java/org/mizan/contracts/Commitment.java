@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.mizan.kernel.Codes;
+import org.mizan.kernel.LicenceNumber;
 import org.mizan.kernel.PartyId;
 import org.mizan.kernel.Rejection;
 
@@ -16,9 +17,10 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * An investment commitment (an MoU's promise): its headline value, the plants promised with their stage and
  * capacity, and dated milestones by phase, each to be met by evidence Mizan already holds: a first export, a
  * processing site registered, its first processing run, capital expenditure disclosed, royalties paid.
- * {@code illustrative} marks a commitment entered as an example rather than from a signed text.
+ * {@code licences} names the titles it concerns, if any (a national framework names none); {@code illustrative}
+ * marks a commitment entered as an example rather than from a signed text.
  */
-public record Commitment(String id, String title, List<PartyId> parties, LocalDate signed, BigDecimal headlineValue,
+public record Commitment(String id, String title, List<PartyId> parties, List<LicenceNumber> licences, LocalDate signed, BigDecimal headlineValue,
         String currency, String source, boolean illustrative, List<Plant> plants, List<Milestone> milestones) {
 
     public enum Phase {
@@ -97,6 +99,7 @@ public record Commitment(String id, String title, List<PartyId> parties, LocalDa
             throw Rejection.invalid("too-few-parties", "A commitment has at least two distinct parties");
         }
         parties = List.copyOf(parties);
+        licences = licences == null ? List.of() : List.copyOf(licences);
         plants = plants == null ? List.of() : List.copyOf(plants);
         milestones = milestones == null ? List.of() : List.copyOf(milestones);
         if (milestones.stream().map(Milestone::id).distinct().count() != milestones.size()) {

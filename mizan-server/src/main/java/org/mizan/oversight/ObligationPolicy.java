@@ -1,5 +1,7 @@
 package org.mizan.oversight;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,12 +14,22 @@ import org.mizan.contracts.MilestoneState;
  * past its day with no evidence is {@code COMMITMENT_MILESTONE_OVERDUE}. An obligation's milestone past its day
  * and short is {@code OBLIGATION_OVERDUE}, except a local hiring quota whose last headcount came in below the
  * quota, which is {@code LOCAL_CONTENT_SHORTFALL}: the company reported, and what it reported falls short. A
- * milestone is judged once: its cause names it, so a later sweep raises nothing new.
+ * milestone is judged once nothing has been entered on its obligation or commitment for the recording-quiet period,
+ * and only once: its cause names it, so a later sweep raises nothing new.
  */
 final class ObligationPolicy {
 
-    Optional<Finding> judge(MilestoneState m) {
-        if (m.status() != MilestoneState.Status.OVERDUE) {
+    private final Duration quiet;
+
+    /** {@code quiet}: how long nothing must have been entered on an obligation or commitment before it is judged. */
+    ObligationPolicy(Duration quiet) {
+        this.quiet = quiet;
+    }
+
+    Optional<Finding> judge(MilestoneState m, Instant now) {
+        // Evidence of an old milestone is often entered in several pieces, or backfilled all at once: judging between
+        // two pieces would raise for good what the second piece answers.
+        if (m.status() != MilestoneState.Status.OVERDUE || now.isBefore(m.lastRecorded().toInstant().plus(quiet))) {
             return Optional.empty();
         }
         boolean commitment = m.of() == MilestoneState.Of.COMMITMENT;

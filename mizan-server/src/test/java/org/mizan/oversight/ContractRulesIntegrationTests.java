@@ -3,6 +3,7 @@ package org.mizan.oversight;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mizan.fiscal.RevenueHttpFixture.assertProblem;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -77,8 +78,10 @@ class ContractRulesIntegrationTests extends HttpIntegrationTest {
 
     @Test
     void overdueMilestonesFireOnceAndTheRestStayQuiet() {
-        watch.sweep();
-        assertThat(watch.sweep()).as("a second sweep raises nothing new").isZero();
+        assertThat(watch.sweep(Duration.ofHours(1))).as("nothing is judged within an hour of its last entry").isZero();
+        assertThat(alerts("OBLIGATION_OVERDUE")).isEmpty();
+        watch.sweep(Duration.ZERO);
+        assertThat(watch.sweep(Duration.ZERO)).as("a second sweep raises nothing new").isZero();
 
         List<JsonNode> overdue = alerts("OBLIGATION_OVERDUE");
         assertThat(overdue).extracting(a -> a.at("/evidence/figures/obligation").asString() + "/" + a.at("/evidence/figures/milestone").asString())

@@ -60,7 +60,7 @@ class DemoAlertsIntegrationTests extends HttpIntegrationTest {
 
     @Test
     void theDemoContractsRaiseTheShortFundTheLowLocalShareAndTheUndisclosedInvestment() {
-        contracts.sweep();
+        contracts.sweep(java.time.Duration.ZERO);
         List<String> raised = new ArrayList<>();
         api.get("/api/v1/alerts", adminKey()).json().get("alerts").forEach(a -> {
             if (a.get("rule").asString().matches("OBLIGATION_.*|LOCAL_CONTENT_.*|COMMITMENT_.*")) {

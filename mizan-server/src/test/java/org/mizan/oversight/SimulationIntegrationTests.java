@@ -28,14 +28,17 @@ import org.springframework.test.context.TestPropertySource;
  * A scaled-down {@code mizan simulate} against a running server, then {@code mizan detection-report}:
  * every rule must catch at least 95 % of its labelled anomalies with at least 80 % of its alerts right, and every
  * evasion pattern (and the suspension recorded a week late) at least 80 % of its labels.
- * The fiscal rules have sharp thresholds and the simulation keeps its honest noise inside them and its
- * anomalies outside, so they must catch every labelled case and raise nothing else.
+ * The fiscal and contract rules have sharp thresholds and the simulation keeps its honest noise inside them and its
+ * anomalies outside (a fund paid in full on its due day, a quota met at exactly 60.00 %, a tranche due today), so
+ * they must catch every labelled case and raise nothing else.
  */
 @TestPropertySource(properties = {"mizan.test.isolation=simulation", "mizan.oversight.high-risk-areas=PK-PB/Khushab",
-        "mizan.oversight.fiscal.sweep=PT1S", "mizan.oversight.fiscal.recording-quiet=PT5S"})
+        "mizan.oversight.fiscal.sweep=PT1S", "mizan.oversight.fiscal.recording-quiet=PT5S",
+        "mizan.oversight.contracts.sweep=PT1S", "mizan.oversight.contracts.recording-quiet=PT5S"})
 class SimulationIntegrationTests extends HttpIntegrationTest {
 
     private static final List<String> FISCAL = List.of("ROYALTY_UNPAID", "ROYALTY_SHORTFALL", "UNDERVALUED_EXPORT", "PAYMENT_RECEIPT_MISMATCH");
+    private static final List<String> CONTRACTS = List.of("OBLIGATION_OVERDUE", "LOCAL_CONTENT_SHORTFALL", "COMMITMENT_MILESTONE_OVERDUE");
 
     @Test
     void everyRuleMeetsTheDetectionTargets(@TempDir Path dir) throws Exception {
@@ -68,7 +71,7 @@ class SimulationIntegrationTests extends HttpIntegrationTest {
             assertThat(r.recall()).as(r.rule() + " recall").isGreaterThanOrEqualTo(0.95);
             assertThat(r.precision()).as(r.rule() + " precision").isGreaterThanOrEqualTo(0.80);
         });
-        assertThat(rows).filteredOn(r -> FISCAL.contains(r.rule())).hasSize(4).allSatisfy(r -> {
+        assertThat(rows).filteredOn(r -> FISCAL.contains(r.rule()) || CONTRACTS.contains(r.rule())).hasSize(7).allSatisfy(r -> {
             assertThat(r.detected()).as(r.rule() + " detected").isEqualTo(r.labels());
             assertThat(r.truePositives()).as(r.rule() + " true positives").isEqualTo(r.alerts());
         });

@@ -101,6 +101,7 @@ public final class Simulator {
         check.awaitAssessed(Duration.ofMinutes(30));
         List<Label> labels = new ArrayList<>(economy.labels());
         labels.addAll(fiscalLabels);
+        labels.addAll(new Agreements(client, adminKey, today, new Random(s.seed() * 43 + 5)).post(world, s));
         return new Result(posted.get(), remittances.size(), check.differences(owed), labels);
     }
 

@@ -49,6 +49,8 @@ public class CommitmentRegister {
         access.mayRegisterCommitment(actor);
         commitment.parties().forEach(p -> registry.party(p).orElseThrow(() -> Rejection.invalid("unknown-party",
                 "Party " + p + " is not registered").with("party", p.value())));
+        commitment.licences().forEach(l -> registry.licence(l).orElseThrow(() -> Rejection.invalid("unknown-licence",
+                "Licence " + l + " is not registered").with("licence", l.value())));
         if (book.exists("commitment:" + commitment.id())) {
             throw Rejection.conflict("commitment-exists", "Commitment " + commitment.id() + " is registered");
         }
@@ -71,8 +73,11 @@ public class CommitmentRegister {
     public CommitmentFile commitment(String id) {
         ContractBook.Stored<Commitment> stored = book.one("commitment:" + id, Commitment.class)
                 .orElseThrow(() -> Rejection.notFound("commitment-not-found", "No commitment " + Rejection.quote(id) + " is registered"));
-        return new CommitmentFile(stored.value(), stored.logIndex(),
-                book.of(id, "commitment-evidence", CommitmentEvidence.class).stream().map(ContractBook.Stored::value).toList(), List.of());
+        List<ContractBook.Stored<CommitmentEvidence>> evidence = book.of(id, "commitment-evidence", CommitmentEvidence.class);
+        OffsetDateTime last = evidence.stream().map(ContractBook.Stored::at).max(OffsetDateTime::compareTo).filter(at -> at.isAfter(stored.at()))
+                .orElse(stored.at());
+        return new CommitmentFile(stored.value(), stored.logIndex(), last,
+                evidence.stream().map(ContractBook.Stored::value).toList(), List.of());
     }
 
     public List<CommitmentFile> commitments(LocalDate today) {
@@ -85,9 +90,15 @@ public class CommitmentRegister {
             BigDecimal delivered = met ? BigDecimal.ONE : BigDecimal.ZERO;
             return new MilestoneState(MilestoneState.Of.COMMITMENT, file.commitment().id(), file.commitment().id(), m.id(),
                     m.evidence().code(), m.phase().code(), m.due(), BigDecimal.ONE, delivered, "evidence",
-                    MilestonePolicy.status(m.due(), BigDecimal.ONE, delivered, today), List.of(), Optional.empty(), file.commitment().parties(), List.of());
+                    MilestonePolicy.status(m.due(), BigDecimal.ONE, delivered, today), file.commitment().licences(), province(file.commitment()),
+                    file.commitment().parties(), List.of(), file.lastRecorded());
         }).toList();
-        return new CommitmentFile(file.commitment(), file.logIndex(), file.evidence(), states);
+        return new CommitmentFile(file.commitment(), file.logIndex(), file.lastRecorded(), file.evidence(), states);
+    }
+
+    /** A commitment over licences is watched by their province's regulator; a national one by none in particular. */
+    private Optional<org.mizan.kernel.ProvinceCode> province(Commitment commitment) {
+        return commitment.licences().stream().findFirst().flatMap(registry::licence).map(org.mizan.registry.Licence::province);
     }
 
     private void check(Actor actor, Commitment.Milestone milestone, CommitmentEvidence e) {

@@ -113,17 +113,21 @@ public class ObligationRegister {
 
     /** Where every milestone of the contract's obligations stands on {@code today}. */
     public List<MilestoneState> states(Contract contract, LocalDate today) {
-        List<Delivery> all = deliveries(contract.id());
+        List<ContractBook.Stored<Delivery>> all = book.of(contract.id(), "evidence", Delivery.class);
         Optional<ProvinceCode> province = contract.licences().stream().findFirst().flatMap(registry::licence).map(Licence::province);
         List<MilestoneState> out = new ArrayList<>();
-        for (Obligation o : obligations(contract.id())) {
+        for (ContractBook.Stored<Obligation> stored : book.of(contract.id(), "obligation", Obligation.class)) {
+            Obligation o = stored.value();
+            List<ContractBook.Stored<Delivery>> mine = all.stream().filter(d -> d.value().obligation().equals(o.id())).toList();
+            OffsetDateTime last = mine.stream().map(ContractBook.Stored::at).max(OffsetDateTime::compareTo).filter(at -> at.isAfter(stored.at()))
+                    .orElse(stored.at());
             for (Obligation.Milestone m : o.milestones()) {
-                List<Delivery> against = of(all.stream().filter(d -> d.obligation().equals(o.id())).toList(), m.id());
+                List<Delivery> against = of(mine.stream().map(ContractBook.Stored::value).toList(), m.id());
                 MilestonePolicy.Judged judged = policy.judge(o, m, against, today);
                 out.add(new MilestoneState(MilestoneState.Of.OBLIGATION, contract.id(), o.id(), m.id(), o.kind().code(),
                         o.beneficiary().describe(), m.due(), m.amount(), judged.delivered(), o.unit().code(), judged.status(),
-                        contract.licences(), province,
-                        contract.parties().stream().map(Contract.Signatory::party).toList(), against.stream().map(Delivery::number).toList()));
+                        contract.licences(), province, contract.parties().stream().map(Contract.Signatory::party).toList(),
+                        against.stream().map(Delivery::number).toList(), last));
             }
         }
         return out;
