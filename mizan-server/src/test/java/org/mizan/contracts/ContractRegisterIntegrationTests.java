@@ -136,6 +136,35 @@ class ContractRegisterIntegrationTests extends HttpIntegrationTest {
     }
 
     @Test
+    void inputsNoFormAllowsAreRefusedByName() {
+        Map<String, Object> good = ContractHttpFixture.contract("ct-odd-1", LICENCE, "ct-state", "ct-miner", "ct-partner");
+        assertProblem(contracts.register(regulator, with(good, "id", "CT-Upper")), 422, "invalid-contract-id");
+        assertProblem(contracts.register(regulator, with(good, "type", "lease")), 422, "unknown-contract-type");
+        assertProblem(contracts.register(regulator, with(good, "status", "ACTIVE")), 422, "unknown-contract-status");
+        assertProblem(contracts.register(regulator, with(good, "parties", List.of(Map.of("party", "ct-state", "role", "state")))), 422,
+                "too-few-parties");
+        Reply huge = contracts.register(regulator, with(good, "parties", List.of(Map.of("party", "ct-state", "role", "state"),
+                Map.of("party", "ct-miner", "role", "operator", "share", new java.math.BigDecimal("1e9999")))));
+        assertProblem(huge, 422, "invalid-share");
+        assertThat(huge.body().length()).as("a huge number is quoted short").isLessThan(2000);
+        assertThat(api.post("/api/v1/contracts", regulator, Api.json(good).replace("\"share\":60", "\"share\":\"60\"")).status())
+                .as("a share given as text is a wrong type").isEqualTo(400);
+        assertProblem(contracts.register(regulator, with(good, "language", "english")), 422, "invalid-language");
+        assertProblem(contracts.register(regulator, with(good, "disclosure", Map.of("level", "confidential"))), 422, "missing-field");
+        assertProblem(contracts.register(regulator, with(good, "name", "x".repeat(301))), 422, "field-too-long");
+        assertThat(api.post("/api/v1/contracts", regulator, "[]").status()).isEqualTo(400);
+        assertThat(api.post("/api/v1/contracts", regulator, "{\"id\":").status()).isEqualTo(400);
+        assertThat(jdbc.sql("select count(*) from contract_record where subject like 'ct-odd%' or subject = 'CT-Upper'")
+                .query(Integer.class).single()).isZero();
+    }
+
+    private static Map<String, Object> with(Map<String, Object> body, String field, Object value) {
+        Map<String, Object> out = new LinkedHashMap<>(body);
+        out.put(field, value);
+        return out;
+    }
+
+    @Test
     void aTextSwappedAfterRegistrationIsRefusedAndFailsVerification() throws Exception {
         contracts.created(contracts.register(regulator, ContractHttpFixture.contract("ct-swap-1", LICENCE, "ct-state", "ct-miner", "ct-partner")));
         byte[] text = "Royalty share to the district: 5 per cent.\n".getBytes(StandardCharsets.UTF_8);
