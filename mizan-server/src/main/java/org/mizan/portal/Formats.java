@@ -53,6 +53,18 @@ class Formats {
         }
     }
 
+    /** A money amount written as text, with the decimals it states (63.20 stays 63.20), grouped for this language. */
+    public String amount(String value, Locale locale) {
+        BigDecimal amount = fraction(value);
+        if (amount == null) {
+            return value == null ? "" : value;
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(numbering(locale));
+        format.setMinimumFractionDigits(Math.max(0, amount.scale()));
+        format.setMaximumFractionDigits(Math.max(0, amount.scale()));
+        return format.format(amount);
+    }
+
     public String day(java.time.LocalDate day, Locale locale) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(numbering(locale))
                 .withDecimalStyle(java.time.format.DecimalStyle.of(numbering(locale))).format(day);

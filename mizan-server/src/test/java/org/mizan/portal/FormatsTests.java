@@ -32,6 +32,13 @@ class FormatsTests {
     }
 
     @Test
+    void anAmountKeepsTheDecimalsItStates() {
+        assertThat(formats.amount("63.20", Languages.ENGLISH)).isEqualTo("63.20");
+        assertThat(formats.amount("1272223.70", Languages.ENGLISH)).isEqualTo("1,272,223.70");
+        assertThat(formats.amount("18979.29", Languages.URDU)).isEqualTo("۱۸٬۹۷۹٫۲۹");
+    }
+
+    @Test
     void aDocumentsTimeReadsInThePagesLanguageAndZone() {
         assertThat(formats.timestamp("2025-10-08T11:00:00Z", Languages.ENGLISH)).isEqualTo("8 Oct 2025, 16:00");
         assertThat(formats.timestamp("2025-10-08T11:00:00Z", Languages.URDU)).startsWith("۸ اکتوبر، ۲۰۲۵");
