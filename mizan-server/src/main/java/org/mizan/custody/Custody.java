@@ -29,10 +29,12 @@ public class Custody {
     private final JsonMapper json;
     private final java.time.Duration busyWithin;
     private final SubmitterPolicy submitters;
+    private final ReadScope scope;
 
     Custody(Sequencer sequencer, CustodyEvents events, JsonMapper json,
             @org.springframework.beans.factory.annotation.Value("${mizan.stream.ingest-busy-within:PT0.05S}") java.time.Duration busyWithin,
-            SubmitterPolicy submitters) {
+            SubmitterPolicy submitters, ReadScope scope) {
+        this.scope = scope;
         this.sequencer = sequencer;
         this.events = events;
         this.json = json;
@@ -66,6 +68,37 @@ public class Custody {
     public Optional<StreamRecord> recordAt(long seq) {
         return events.at(seq).map(Custody::record);
     }
+
+    /**
+     * The committed dispatch with this event id, if there is one (an event of another type is none). It is not
+     * scoped to a reader: a caller that shows it applies {@link #mayRead} or a check of its own.
+     */
+    public Optional<CommittedDispatch> dispatch(String eventId) {
+        if (eventId == null || eventId.isEmpty() || eventId.length() > 256) {
+            return Optional.empty();
+        }
+        return events.find(eventId).filter(s -> "dispatched".equals(s.type())).flatMap(stored -> {
+            if (!(record(stored) instanceof CommittedEvent committed) || !(committed.event() instanceof LotDispatched event)
+                    || !(committed.facts() instanceof DispatchFacts facts)) {
+                return Optional.empty();
+            }
+            return Optional.of(new CommittedDispatch(stored.seq(), event, facts, json.convertValue(stored.body(), TREE), stored.salt(),
+                    stored.logIndex(), stored.recordedAt(), stored.submittedBy()));
+        });
+    }
+
+    /**
+     * Whether this actor may read the dispatch, by the rule every custody event is read by: its actor, the hub that
+     * submitted it for its actor, whoever reads one of its lots, auditors and administrators.
+     */
+    public boolean mayRead(org.mizan.security.Actor actor, CommittedDispatch dispatch) {
+        return scope.seesEverything(actor) || dispatch.event().actor().equals(actor.party())
+                || dispatch.submittedBy().filter(actor.party()::equals).isPresent()
+                || dispatch.event().touchedLots().stream().anyMatch(lot -> scope.mayRead(actor, lot));
+    }
+
+    private static final tools.jackson.core.type.TypeReference<Map<String, Object>> TREE = new tools.jackson.core.type.TypeReference<>() {
+    };
 
     private static StreamRecord record(CustodyEvents.Stored stored) {
         try {
