@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import org.mizan.kernel.PartyId;
+import org.mizan.log.disclosure.Disclosure;
 import org.mizan.kernel.Rejection;
 import org.springframework.stereotype.Service;
 
@@ -82,9 +83,19 @@ public class Custody {
                     || !(committed.facts() instanceof DispatchFacts facts)) {
                 return Optional.empty();
             }
-            return Optional.of(new CommittedDispatch(stored.seq(), event, facts, json.convertValue(stored.body(), TREE), stored.salt(),
-                    stored.logIndex(), stored.recordedAt(), stored.submittedBy()));
+            return Optional.of(new CommittedDispatch(stored.seq(), event, facts, stored.salt(), stored.logIndex(), stored.recordedAt(),
+                    stored.submittedBy()));
         });
+    }
+
+    /**
+     * The dispatch disclosed as {@code mizan verify} reads a disclosed event: the event exactly as recorded (the tree its
+     * commitment was computed over), its salt, its log index, and the given inclusion proof and signed checkpoint, for
+     * the caller to verify with {@link Disclosure#verify}. Empty when the dispatch has no log entry yet.
+     */
+    public Optional<Disclosure> disclosure(CommittedDispatch dispatch, List<byte[]> inclusionProof, String checkpoint) {
+        return events.find(dispatch.event().eventId().value()).filter(s -> s.logIndex() != null)
+                .map(s -> new Disclosure(json.convertValue(s.body(), TREE), s.salt(), s.logIndex(), inclusionProof, checkpoint));
     }
 
     /**

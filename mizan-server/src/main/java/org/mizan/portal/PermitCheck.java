@@ -114,10 +114,12 @@ class PermitCheck {
                     ledger.origin());
         }
         Ledger.SignedCheckpoint checkpoint = latest.get();
-        Disclosure disclosure = new Disclosure(dispatch.recorded(), dispatch.salt(), index,
-                ledger.inclusionProof(index, checkpoint.size()), checkpoint.note());
+        Optional<Disclosure> disclosure = custody.disclosure(dispatch, ledger.inclusionProof(index, checkpoint.size()), checkpoint.note());
+        if (disclosure.isEmpty()) {
+            return new Result(Verdict.NOT_YET_LOGGED, dispatch, window, now, index, checkpoint.size(), ledger.origin());
+        }
         try {
-            Checkpoint verified = disclosure.verify(ledger.verifierKey());
+            Checkpoint verified = disclosure.get().verify(ledger.verifierKey());
             return new Result(Verdict.GENUINE, dispatch, window, now, index, verified.size(), verified.origin());
         } catch (DisclosureException notProven) {
             return new Result(Verdict.NOT_PROVEN, dispatch, window, now, index, checkpoint.size(), ledger.origin());

@@ -36,6 +36,11 @@ class PhoneWidthBrowserIntegrationTests extends BrowserIntegrationTest {
         browser.driver.manage().window().setSize(new Dimension(WIDTH, HEIGHT));
         browser.driver.get(baseUrl() + page);
         assertThat(browser.driver.findElement(By.cssSelector("main#main")).isDisplayed()).as(page).isTrue();
+        // The map page draws with Leaflet once its data is in: measure the page as it then is.
+        if (!browser.driver.findElements(By.id("leaflet")).isEmpty()) {
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+                    .until(() -> "true".equals(browser.driver.findElement(By.id("leaflet")).getAttribute("data-ready")));
+        }
         long scrollWidth = ((Number) script("return document.documentElement.scrollWidth")).longValue();
         long innerWidth = ((Number) script("return window.innerWidth")).longValue();
         assertThat(innerWidth).as("the window of " + page).isLessThanOrEqualTo(WIDTH);
