@@ -54,23 +54,7 @@ final class MapFeatures {
         }
         framed.ifPresent(code -> registry.provinces().districtBoundaries(code)
                 .forEach(d -> outline(d, tolerance).ifPresent(g -> features.add(feature(g, Map.of("layer", "district", "code", code.value()))))));
-        for (Licence l : licences) {
-            String holder = registry.party(l.holder()).map(p -> p.name()).orElse(l.holder().value());
-            String minerals = l.minerals().stream().map(MineralCapacity::mineral).map(m -> word("mineral." + m, m))
-                    .collect(Collectors.joining(", "));
-            String status = l.statusOn(today).code();
-            Map<String, Object> properties = new LinkedHashMap<>();
-            properties.put("layer", "licence");
-            properties.put("number", l.number().value());
-            properties.put("holder", holder);
-            properties.put("minerals", minerals);
-            properties.put("status", status);
-            properties.put("statusLabel", word("licence.status." + status, status));
-            properties.put("url", "/licences/" + l.number().value());
-            Point centre = l.area().getInteriorPoint();
-            properties.put("marker", List.of(round(centre.getX()), round(centre.getY())));
-            features.add(feature(GeoJson.write(l.area()), properties));
-        }
+        licences.forEach(l -> features.add(licence(l)));
         for (Site s : sites) {
             Map<String, Object> point = Map.of("type", "Point", "coordinates", List.of(round(s.lon()), round(s.lat())));
             features.add(feature(point, Map.of("layer", "site", "id", s.id().value(), "name", s.name(),
@@ -80,6 +64,24 @@ final class MapFeatures {
         out.put("type", "FeatureCollection");
         out.put("features", features);
         return out;
+    }
+
+    private Map<String, Object> licence(Licence l) {
+        String holder = registry.party(l.holder()).map(p -> p.name()).orElse(l.holder().value());
+        String minerals = l.minerals().stream().map(MineralCapacity::mineral).map(m -> word("mineral." + m, m))
+                .collect(Collectors.joining(", "));
+        String status = l.statusOn(today).code();
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("layer", "licence");
+        properties.put("number", l.number().value());
+        properties.put("holder", holder);
+        properties.put("minerals", minerals);
+        properties.put("status", status);
+        properties.put("statusLabel", word("licence.status." + status, status));
+        properties.put("url", "/licences/" + l.number().value());
+        Point centre = l.area().getInteriorPoint();
+        properties.put("marker", List.of(round(centre.getX()), round(centre.getY())));
+        return feature(GeoJson.write(l.area()), properties);
     }
 
     private static Optional<Map<String, Object>> outline(Geometry boundary, double tolerance) {

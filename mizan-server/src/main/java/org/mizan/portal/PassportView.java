@@ -85,6 +85,19 @@ record PassportView(String id, Passport document, List<Line> lines, List<Share> 
     }
 
     static PassportView of(Passport document, Named publishedBy, Function<String, Named> parties, Map<String, AlertSubject> subjects) {
+        PassportRegistryFacts facts = document.evidence().registryFacts();
+        Map<String, PassportRegistryFacts.Place> places = facts == null || facts.licences() == null ? Map.of() : facts.licences();
+        Map<String, Named> sites = new LinkedHashMap<>();
+        document.chain().sites().forEach(s -> sites.put(s.id(), new Named(s.id(), s.name() == null ? s.id() : s.name())));
+        Passport.Origin origin = document.origin();
+        List<List<AlertItem>> alerts = alerts(document, subjects, sites, places);
+        return new PassportView(document.passportIdentifier(), document, lines(document), provinces(origin), districts(origin, places),
+                licences(origin, places), origin.unattributedShare(), document.evidence().events().size(),
+                named(document.generalInformation().exporter()), named(document.generalInformation().buyer()), publishedBy,
+                steps(document, sites, parties), alerts.get(0), alerts.get(1));
+    }
+
+    private static List<Line> lines(Passport document) {
         List<Line> lines = new ArrayList<>();
         for (PassportLine line : document.lines()) {
             PassportLine.Stage stage = line.valueChainStage();
@@ -93,24 +106,34 @@ record PassportView(String id, Passport document, List<Line> lines, List<Share> 
             lines.add(new Line(line.lot(), line.materialName(), line.form(), stage.step() + " (" + stage.description() + ")",
                     line.netMassKg(), grades, line.purity().assays() == null ? List.of() : line.purity().assays()));
         }
-        PassportRegistryFacts facts = document.evidence().registryFacts();
-        Map<String, PassportRegistryFacts.Place> places = facts == null || facts.licences() == null ? Map.of() : facts.licences();
-        Map<String, String> provinceOfDistrict = new LinkedHashMap<>();
-        places.values().forEach(p -> provinceOfDistrict.putIfAbsent(p.district(), p.province()));
-        Passport.Origin origin = document.origin();
+        return lines;
+    }
+
+    private static List<Share> provinces(Passport.Origin origin) {
         List<Share> provinces = new ArrayList<>();
         origin.byProvince().forEach((code, fraction) -> provinces.add(new Share(code, null, code, fraction)));
+        return provinces;
+    }
+
+    private static List<Share> districts(Passport.Origin origin, Map<String, PassportRegistryFacts.Place> places) {
+        Map<String, String> provinceOfDistrict = new LinkedHashMap<>();
+        places.values().forEach(p -> provinceOfDistrict.putIfAbsent(p.district(), p.province()));
         List<Share> districts = new ArrayList<>();
         origin.byDistrict().forEach((name, fraction) -> districts.add(new Share(name, null, provinceOfDistrict.get(name), fraction)));
+        return districts;
+    }
+
+    private static List<Share> licences(Passport.Origin origin, Map<String, PassportRegistryFacts.Place> places) {
         List<Share> licences = new ArrayList<>();
         origin.byLicence().forEach((number, fraction) -> {
             Optional<PassportRegistryFacts.Place> place = Optional.ofNullable(places.get(number));
             licences.add(new Share(number, place.map(PassportRegistryFacts.Place::district).orElse(null),
                     place.map(PassportRegistryFacts.Place::province).orElse(null), fraction));
         });
+        return licences;
+    }
 
-        Map<String, Named> sites = new LinkedHashMap<>();
-        document.chain().sites().forEach(s -> sites.put(s.id(), new Named(s.id(), s.name() == null ? s.id() : s.name())));
+    private static List<Step> steps(Passport document, Map<String, Named> sites, Function<String, Named> parties) {
         Function<String, Named> site = id -> id == null || id.isEmpty() ? null : sites.getOrDefault(id, new Named(id, id));
         List<Step> steps = new ArrayList<>();
         List<PassportChain.Step> chainSteps = document.chain().steps();
@@ -120,7 +143,15 @@ record PassportView(String id, Passport document, List<Line> lines, List<Share> 
             steps.add(new Step(entry, s.eventId(), s.type(), s.process(), s.adjustment(), s.time(), site.apply(s.site()),
                     s.actor() == null ? null : parties.apply(s.actor()), s.buyer() == null ? null : parties.apply(s.buyer())));
         }
+        return steps;
+    }
 
+    /**
+     * The alerts in two lists: those that name a lot of the chain (or whose record oversight does not have, or may have
+     * shortened), and those that name only other lots, or none, at a site or under a licence of the chain.
+     */
+    private static List<List<AlertItem>> alerts(Passport document, Map<String, AlertSubject> subjects, Map<String, Named> sites,
+            Map<String, PassportRegistryFacts.Place> places) {
         Set<String> chainLots = new LinkedHashSet<>();
         document.chain().lots().forEach(l -> chainLots.add(l.id().toLowerCase(Locale.ROOT)));
         document.lines().forEach(l -> chainLots.add(l.lot().toLowerCase(Locale.ROOT)));
@@ -129,35 +160,33 @@ record PassportView(String id, Passport document, List<Line> lines, List<Share> 
         List<AlertItem> aboutLots = new ArrayList<>();
         List<AlertItem> aboutPlaces = new ArrayList<>();
         PassportAlerts alerts = document.alerts();
-        List<PassportAlerts.Alert> listed = new ArrayList<>();
-        if (alerts != null && alerts.open() != null) {
-            listed.addAll(alerts.open());
+        List<PassportAlerts.Alert> open = alerts == null || alerts.open() == null ? List.of() : alerts.open();
+        List<PassportAlerts.Alert> resolved = alerts == null || alerts.resolved() == null ? List.of() : alerts.resolved();
+        for (PassportAlerts.Alert alert : open) {
+            place(alert, false, subjects.get(alert.id()), chainLots, chainLicences, sites, aboutLots, aboutPlaces);
         }
-        int open = listed.size();
-        if (alerts != null && alerts.resolved() != null) {
-            listed.addAll(alerts.resolved());
+        for (PassportAlerts.Alert alert : resolved) {
+            place(alert, true, subjects.get(alert.id()), chainLots, chainLicences, sites, aboutLots, aboutPlaces);
         }
-        for (int i = 0; i < listed.size(); i++) {
-            PassportAlerts.Alert alert = listed.get(i);
-            AlertSubject subject = subjects.get(alert.id());
-            if (subject == null) {
-                // Oversight does not know it (the passport came from elsewhere): never put it aside as not about the lots.
-                aboutLots.add(new AlertItem(alert, i >= open, false, List.of(), List.of(), List.of(), List.of()));
-                continue;
-            }
-            List<String> mine = new ArrayList<>();
-            List<String> others = new ArrayList<>();
-            for (LotId lot : subject.lots()) {
-                (chainLots.contains(lot.value().toLowerCase(Locale.ROOT)) ? mine : others).add(lot.value());
-            }
-            List<Named> touchedSites = subject.sites().stream().map(SiteId::value).filter(sites::containsKey).map(sites::get).toList();
-            List<String> touchedLicences = subject.licences().stream().map(LicenceNumber::value).filter(chainLicences::contains).toList();
-            AlertItem item = new AlertItem(alert, i >= open, true, mine, others, touchedSites, touchedLicences);
-            (!mine.isEmpty() || !subject.complete() ? aboutLots : aboutPlaces).add(item);
+        return List.of(aboutLots, aboutPlaces);
+    }
+
+    private static void place(PassportAlerts.Alert alert, boolean resolved, AlertSubject subject, Set<String> chainLots,
+            Set<String> chainLicences, Map<String, Named> sites, List<AlertItem> aboutLots, List<AlertItem> aboutPlaces) {
+        if (subject == null) {
+            // Oversight does not know it (the passport came from elsewhere): never put it aside as not about the lots.
+            aboutLots.add(new AlertItem(alert, resolved, false, List.of(), List.of(), List.of(), List.of()));
+            return;
         }
-        return new PassportView(document.passportIdentifier(), document, lines, provinces, districts, licences,
-                origin.unattributedShare(), document.evidence().events().size(), named(document.generalInformation().exporter()),
-                named(document.generalInformation().buyer()), publishedBy, steps, aboutLots, aboutPlaces);
+        List<String> mine = new ArrayList<>();
+        List<String> others = new ArrayList<>();
+        for (LotId lot : subject.lots()) {
+            (chainLots.contains(lot.value().toLowerCase(Locale.ROOT)) ? mine : others).add(lot.value());
+        }
+        List<Named> touchedSites = subject.sites().stream().map(SiteId::value).filter(sites::containsKey).map(sites::get).toList();
+        List<String> touchedLicences = subject.licences().stream().map(LicenceNumber::value).filter(chainLicences::contains).toList();
+        AlertItem item = new AlertItem(alert, resolved, true, mine, others, touchedSites, touchedLicences);
+        (!mine.isEmpty() || !subject.complete() ? aboutLots : aboutPlaces).add(item);
     }
 
     private static Named named(Passport.Named named) {
