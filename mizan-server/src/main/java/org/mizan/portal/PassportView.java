@@ -191,7 +191,7 @@ record PassportView(String id, Passport document, List<Line> lines, List<Share> 
 
     private static Named named(Passport.Named named) {
         if (named == null) {
-            return null;
+            return new Named("", "");
         }
         return new Named(named.id(), named.name() == null ? named.id() : named.name());
     }
