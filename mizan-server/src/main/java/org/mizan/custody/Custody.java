@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import org.mizan.kernel.PartyId;
+import org.mizan.log.disclosure.Disclosure;
 import org.mizan.kernel.Rejection;
 import org.springframework.stereotype.Service;
 
@@ -29,10 +30,12 @@ public class Custody {
     private final JsonMapper json;
     private final java.time.Duration busyWithin;
     private final SubmitterPolicy submitters;
+    private final ReadScope scope;
 
     Custody(Sequencer sequencer, CustodyEvents events, JsonMapper json,
             @org.springframework.beans.factory.annotation.Value("${mizan.stream.ingest-busy-within:PT0.05S}") java.time.Duration busyWithin,
-            SubmitterPolicy submitters) {
+            SubmitterPolicy submitters, ReadScope scope) {
+        this.scope = scope;
         this.sequencer = sequencer;
         this.events = events;
         this.json = json;
@@ -71,6 +74,47 @@ public class Custody {
     public Optional<StreamRecord> recordOf(EventId id) {
         return events.find(id.value()).map(Custody::record);
     }
+
+    /**
+     * The committed dispatch with this event id, if there is one (an event of another type is none). It is not
+     * scoped to a reader: a caller that shows it applies {@link #mayRead} or a check of its own.
+     */
+    public Optional<CommittedDispatch> dispatch(String eventId) {
+        if (eventId == null || eventId.isEmpty() || eventId.length() > 256) {
+            return Optional.empty();
+        }
+        return events.find(eventId).filter(s -> "dispatched".equals(s.type())).flatMap(stored -> {
+            if (!(record(stored) instanceof CommittedEvent committed) || !(committed.event() instanceof LotDispatched event)
+                    || !(committed.facts() instanceof DispatchFacts facts)) {
+                return Optional.empty();
+            }
+            return Optional.of(new CommittedDispatch(stored.seq(), event, facts, stored.salt(), stored.logIndex(), stored.recordedAt(),
+                    stored.submittedBy()));
+        });
+    }
+
+    /**
+     * The dispatch disclosed as {@code mizan verify} reads a disclosed event: the event exactly as recorded (the tree its
+     * commitment was computed over), its salt, its log index, and the given inclusion proof and signed checkpoint, for
+     * the caller to verify with {@link Disclosure#verify}. Empty when the dispatch has no log entry yet.
+     */
+    public Optional<Disclosure> disclosure(CommittedDispatch dispatch, List<byte[]> inclusionProof, String checkpoint) {
+        return events.find(dispatch.event().eventId().value()).filter(s -> s.logIndex() != null)
+                .map(s -> new Disclosure(json.convertValue(s.body(), TREE), s.salt(), s.logIndex(), inclusionProof, checkpoint));
+    }
+
+    /**
+     * Whether this actor may read the dispatch, by the rule every custody event is read by: its actor, the hub that
+     * submitted it for its actor, whoever reads one of its lots, auditors and administrators.
+     */
+    public boolean mayRead(org.mizan.security.Actor actor, CommittedDispatch dispatch) {
+        return scope.seesEverything(actor) || dispatch.event().actor().equals(actor.party())
+                || dispatch.submittedBy().filter(actor.party()::equals).isPresent()
+                || dispatch.event().touchedLots().stream().anyMatch(lot -> scope.mayRead(actor, lot));
+    }
+
+    private static final tools.jackson.core.type.TypeReference<Map<String, Object>> TREE = new tools.jackson.core.type.TypeReference<>() {
+    };
 
     private static StreamRecord record(CustodyEvents.Stored stored) {
         try {

@@ -128,6 +128,15 @@ class Alerts {
         return jdbc.sql("select * from oversight_alert where id = ?").param(id).query(this::map).optional();
     }
 
+    /** The alerts of these ids that exist, by id. */
+    List<Alert> find(java.util.Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from oversight_alert where id = any(cast(? as text[])) order by id")
+                .param(ids.toArray(String[]::new)).query(this::map).list();
+    }
+
     Optional<Alert> lock(String id) {
         return jdbc.sql("select * from oversight_alert where id = ? for update").param(id).query(this::map).optional();
     }

@@ -4,7 +4,9 @@ import java.util.Collection;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.mizan.kernel.ProvinceCode;
@@ -75,6 +77,18 @@ public class Oversight {
                 .map(a -> new AlertSummary(a.id(), a.rule().name(), a.severity().code(), a.status().code(),
                         a.finding().map(CaseFinding::code), a.raisedAt(), a.explanation()))
                 .toList();
+    }
+
+    /**
+     * What each of these alerts names (lots, sites, licences), for those that exist. Public like the passports
+     * that list these alerts: a passport page uses it to tell alerts about its own lots from alerts about a site
+     * or licence its chain merely shared.
+     */
+    public Map<String, AlertSubject> subjects(Collection<String> ids) {
+        Map<String, AlertSubject> out = new LinkedHashMap<>();
+        alerts.find(ids).forEach(a -> out.put(a.id(), new AlertSubject(a.id(), a.subject().lots(), a.subject().sites(),
+                a.subject().licences(), a.recurrence().occurrences() <= 1 || a.subject().lots().size() < Alerts.EVIDENCE_KEPT)));
+        return out;
     }
 
     /** Alerts counted by rule and status, for the public dashboard: counts only, no detail of any case. */

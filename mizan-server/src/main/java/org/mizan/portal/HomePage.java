@@ -1,9 +1,16 @@
 package org.mizan.portal;
 
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.mizan.ledger.Ledger;
+import org.mizan.kernel.PartyId;
+import org.mizan.kernel.Rejection;
 import org.mizan.passport.Passports;
+import org.mizan.passport.PublishedPassport;
+import org.mizan.registry.Registry;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,10 +23,12 @@ class HomePage {
 
     private final Ledger ledger;
     private final Passports passports;
+    private final Registry registry;
 
-    HomePage(Ledger ledger, Passports passports) {
+    HomePage(Ledger ledger, Passports passports, Registry registry) {
         this.ledger = ledger;
         this.passports = passports;
+        this.registry = registry;
     }
 
     @GetMapping("/")
@@ -30,7 +39,20 @@ class HomePage {
         });
         model.addAttribute("logOrigin", ledger.origin());
         model.addAttribute("verifierKey", ledger.verifierKey().toString());
-        model.addAttribute("passports", passports.latestPublished(LISTED));
+        List<PublishedPassport> published = passports.latestPublished(LISTED);
+        Map<String, String> exporters = new HashMap<>();
+        published.forEach(p -> exporters.computeIfAbsent(p.exporter(), HomePage.this::name));
+        model.addAttribute("passports", published);
+        model.addAttribute("exporters", exporters);
         return "portal/home";
+    }
+
+    /** A party's registered name, or its id when the registry has none. */
+    private String name(String party) {
+        try {
+            return party == null ? "" : registry.party(new PartyId(party)).map(p -> p.name()).orElse(party);
+        } catch (Rejection malformed) {
+            return party;
+        }
     }
 }

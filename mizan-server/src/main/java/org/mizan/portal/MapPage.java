@@ -1,6 +1,8 @@
 package org.mizan.portal;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.locationtech.jts.geom.Geometry;
@@ -9,27 +11,42 @@ import org.mizan.kernel.Rejection;
 import org.mizan.registry.LicenceOffice;
 import org.mizan.registry.Province;
 import org.mizan.registry.Registry;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The map of licences and sites over the bundled province and district boundaries, drawn on the
- * server as SVG: no tile server, nothing fetched from elsewhere, readable without JavaScript. The
- * country is the default frame; {@code ?province=} frames one province and draws its districts.
+ * server as SVG: no tile server, nothing fetched from elsewhere, readable without JavaScript. Where scripts
+ * run, the page draws the same layers with Leaflet (served from its webjar) from {@code /map.geojson}, to pan
+ * and zoom; the SVG stays as the fallback. The country is the default frame; {@code ?province=} frames one
+ * province and draws its districts.
  */
 @Controller
 class MapPage {
 
     private final Registry registry;
     private final LicenceOffice office;
+    private final MessageSource messages;
 
-    MapPage(Registry registry, LicenceOffice office) {
+    MapPage(Registry registry, LicenceOffice office, MessageSource messages) {
         this.registry = registry;
         this.office = office;
+        this.messages = messages;
+    }
+
+    /** The same layers as GeoJSON, for the Leaflet map the page draws over its SVG when scripts run. */
+    @GetMapping(value = "/map.geojson", produces = "application/geo+json")
+    @ResponseBody
+    Map<String, Object> features(@RequestParam(required = false) String province, Locale locale) {
+        Optional<ProvinceCode> framed = parse(province);
+        return new MapFeatures(registry, messages, Languages.supported(locale), office.today()).collection(registry.provinces().all(),
+                framed, office.search(framed, Optional.empty(), Optional.empty()), registry.sites(Optional.empty(), framed));
     }
 
     @GetMapping("/map")

@@ -1,6 +1,15 @@
 package org.mizan.portal;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.mizan.kernel.PartyId;
 import org.mizan.kernel.Rejection;
+import org.mizan.log.passport.PassportRegistryFacts;
+import org.mizan.oversight.Oversight;
+import org.mizan.registry.Registry;
 import org.mizan.log.passport.Passport;
 import org.mizan.log.passport.PassportReader;
 import org.mizan.passport.Passports;
@@ -20,9 +29,13 @@ import jakarta.servlet.http.HttpServletResponse;
 class PassportPage {
 
     private final Passports passports;
+    private final Registry registry;
+    private final Oversight oversight;
 
-    PassportPage(Passports passports) {
+    PassportPage(Passports passports, Registry registry, Oversight oversight) {
         this.passports = passports;
+        this.registry = registry;
+        this.oversight = oversight;
     }
 
     @GetMapping(value = "/passports/{id}", produces = MediaType.TEXT_HTML_VALUE)
@@ -35,12 +48,31 @@ class PassportPage {
         }
         Passport document = PassportReader.read(published.document());
         String url = ServletUriComponentsBuilder.fromCurrentContextPath().path("/passports/{id}").buildAndExpand(id).toUriString();
-        model.addAttribute("passport", PassportView.of(document));
+        Function<String, PassportView.Named> parties = parties(document);
+        model.addAttribute("passport", PassportView.of(document, parties.apply(published.publishedBy()), parties,
+                oversight.subjects(PassportView.alertIds(document))));
         model.addAttribute("published", published);
         model.addAttribute("diagram", ChainDiagram.of(document));
         model.addAttribute("qr", QrCodes.of(url));
         model.addAttribute("url", url);
         return "portal/passport";
+    }
+
+    /** A party by its registered name: the registry's, else the passport's registry facts, else its id alone. */
+    private Function<String, PassportView.Named> parties(Passport document) {
+        Map<String, PassportRegistryFacts.Party> bundled = document.evidence().registryFacts() == null
+                || document.evidence().registryFacts().parties() == null ? Map.of() : document.evidence().registryFacts().parties();
+        Map<String, PassportView.Named> seen = new HashMap<>();
+        return id -> id == null ? null : seen.computeIfAbsent(id, key -> new PassportView.Named(key, registeredName(key)
+                .or(() -> Optional.ofNullable(bundled.get(key)).map(PassportRegistryFacts.Party::name)).orElse(key)));
+    }
+
+    private Optional<String> registeredName(String id) {
+        try {
+            return registry.party(new PartyId(id)).map(p -> p.name());
+        } catch (Rejection malformed) {
+            return Optional.empty();
+        }
     }
 
     @GetMapping(value = "/passports/{id}", produces = MediaType.APPLICATION_JSON_VALUE)

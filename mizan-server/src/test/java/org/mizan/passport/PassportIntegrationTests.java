@@ -178,7 +178,7 @@ class PassportIntegrationTests extends HttpIntegrationTest {
         Reply page = new Api(port()).send(java.net.http.HttpRequest.newBuilder(
                 java.net.URI.create(baseUrl() + "/passports/" + DemoPassport.PUBLISHED)).header("Accept", "text/html"), null);
         assertThat(page.contentType()).startsWith("text/html");
-        assertThat(page.body()).contains("<html lang=\"en\"", "12915 kg", "KMAL-2025-0912", "5 alerts recorded", "Mass lost in transit",
+        assertThat(page.body()).contains("<html lang=\"en\"", "12,915 kg", "KMAL-2025-0912", "5 alerts recorded", "Mass lost in transit",
                 "Royalty not paid by its deadline").doesNotContain("TRANSIT_LOSS");
         Reply missing = new Api(port()).send(java.net.http.HttpRequest.newBuilder(
                 java.net.URI.create(baseUrl() + "/passports/PK-EXP-NONE")).header("Accept", "text/html"), null);

@@ -42,6 +42,35 @@ class MapAndCadastreBrowserIntegrationTests extends BrowserIntegrationTest {
     }
 
     @Test
+    void whereScriptsRunLeafletDrawsTheSameLayersFromTheBundledDataAndTheKeyboardReachesIt() {
+        browser.open(baseUrl() + "/map", 1280);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+                .until(() -> "true".equals(browser.driver.findElement(By.id("leaflet")).getAttribute("data-ready")));
+        WebElement map = browser.driver.findElement(By.id("leaflet"));
+        assertThat(map.isDisplayed()).isTrue();
+        // The SVG stays in the page for a reader without scripts; here Leaflet stands in for it.
+        assertThat(browser.driver.findElement(By.id("map")).isDisplayed()).isFalse();
+        assertThat(all("#leaflet path.province")).hasSize(7);
+        assertThat(all("#leaflet .leaflet-marker-icon.licence")).hasSize(3);
+        assertThat(all("#leaflet .leaflet-marker-icon.site")).hasSize(api.get("/api/v1/sites").json().size());
+        assertThat(all("#leaflet .leaflet-tile")).isEmpty();
+        assertThat(browser.driver.findElement(By.cssSelector(".leaflet-marker-icon.licence.active")).getAttribute("title"))
+                .startsWith("BA-ML-2022-0117 · Frontier Works Organisation · Copper, Gold · Active");
+        // The map and each marker take the focus: arrows pan, + and - zoom, Enter opens a marker's popup.
+        assertThat(map.getAttribute("tabindex")).isEqualTo("0");
+        assertThat(all("#leaflet .leaflet-marker-icon[tabindex='0']")).hasSizeGreaterThanOrEqualTo(3);
+        // Nothing came from another origin: no tile server, no CDN.
+        @SuppressWarnings("unchecked")
+        List<String> fetched = (List<String>) ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                .executeScript("return performance.getEntriesByType('resource').map(e => e.name)");
+        assertThat(fetched).isNotEmpty().allSatisfy(url -> assertThat(url).startsWith(baseUrl()));
+        assertThat(fetched).anySatisfy(url -> assertThat(url).contains("/webjars/leaflet/1.9.4/dist/leaflet.js"));
+        browser.screenshot("map-leaflet");
+        // Without scripts the page is the SVG map, drawn on the server.
+        assertThat(api.get("/map").body()).contains("<svg id=\"map\"", "data-licence=\"BA-ML-2022-0117\"");
+    }
+
+    @Test
     void aProvinceFrameDrawsItsDistrictsAndALicenceLeadsToItsCadastrePage() {
         browser.open(baseUrl() + "/map?province=PK-KP", 1280);
         assertThat(all("svg#map path.province")).hasSize(1);

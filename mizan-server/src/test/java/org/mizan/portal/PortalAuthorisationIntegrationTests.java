@@ -70,6 +70,14 @@ class PortalAuthorisationIntegrationTests extends HttpIntegrationTest {
         if (page.equals("/console")) {
             return anonymous ? 302 : who.endsWith("mmdd") || who.equals("kp-mdd") ? 200 : 403;
         }
+        if (page.startsWith("/permits/check")) {
+            return 404;
+        }
+        if (page.startsWith("/permits/")) {
+            // The short truck's dispatch: read by its sender, the plant that received it, Balochistan's regulator, the
+            // auditor and the administrator; not by Khyber Pakhtunkhwa's regulator nor the public.
+            return anonymous || who.equals("kp-mdd") ? 404 : 200;
+        }
         if (page.startsWith("/console/alerts/")) {
             return anonymous ? 302 : who.equals("balochistan-mmdd") ? 200 : who.equals("kp-mdd") ? 404 : 403;
         }
@@ -79,7 +87,9 @@ class PortalAuthorisationIntegrationTests extends HttpIntegrationTest {
     @Test
     void everyPageAnswersEachRoleAsTheTableSays() {
         List<String> pages = List.of("/", "/dashboard", "/map", "/licences", "/licences/BA-ML-2022-0117", "/sites/chagai-copper-pit",
-                "/verify", "/revenue", "/revenue/PK-BA", "/revenue/licence/BA-ML-2022-0117", "/economy/value-added", "/economy/resources", "/sign-in", "/account", "/admin/people", "/console", "/console/alerts/" + balochistanCase);
+                "/verify", "/revenue", "/revenue/PK-BA", "/revenue/licence/BA-ML-2022-0117", "/economy/value-added", "/economy/resources",
+                "/contracts", "/contracts/chagai-copper-lease-2022", "/commitments", "/sign-in", "/account", "/admin/people", "/console",
+                "/console/alerts/" + balochistanCase, "/permits/demo-dsp-2", "/permits/check?e=demo-dsp-2&c=AAAAAAAAAAAAAAAA");
         List<String> wrong = new ArrayList<>();
         for (String who : WHO) {
             WebSession session = as(who);

@@ -61,9 +61,21 @@ class PortalBrowserIntegrationTests extends BrowserIntegrationTest {
         assertThat(headings).startsWith("Summary", "What was exported, and how pure", "Where it came from", "The chain");
         assertThat(headings).endsWith("The evidence");
         assertThat(browser.driver.findElement(By.xpath("//dt[text()='How much (net)']/following-sibling::dd")).getText())
-                .isEqualTo("12915 kg");
+                .isEqualTo("12,915 kg");
         assertThat(browser.driver.findElement(By.xpath("//dt[text()='From where (province)']/following-sibling::dd")).getText())
-                .isEqualTo("PK-BA 7.7429 %, PK-KP 92.2571 %");
+                .isEqualTo("Balochistan 7.7 %, Khyber Pakhtunkhwa 92.3 %");
+        assertThat(find("main p").getText()).isEqualTo("Exported by Frontier Works Organisation fwo to U.S. Strategic Metals usm (US) "
+                + "through FWO export yard, Karachi Port (illustrative) on 8 Oct 2025, 16:00.");
+        assertThat(browser.driver.findElements(By.cssSelector("main p small.pid")).stream().map(WebElement::getText))
+                .contains("fwo", "usm");
+        assertThat(browser.driver.findElements(By.cssSelector("table.origin tbody tr")).stream().map(WebElement::getText))
+                .containsExactly("BA-ML-2022-0117 Chagai, Balochistan 7.7 %", "KP-EL-2024-0007 Khyber, Khyber Pakhtunkhwa 3.2 %",
+                        "KP-ML-2023-0042 Chitral, Khyber Pakhtunkhwa 89.0 %");
+        assertThat(find("table.lines tbody tr").getText()).contains("1,000", "Au 0.00151 %", "Cu 26.84 %", "10 Sept 2025");
+        // The evidence names each step's site and party, and its time as a reader writes it, not the ISO string.
+        assertThat(find("table.evidence tbody tr").getText())
+                .endsWith("demo-ext-cu-1 extracted 4 Aug 2025, 07:30 Chagai copper-gold pit (illustrative) chagai-copper-pit "
+                        + "Frontier Works Organisation fwo");
         // Five mined lots, four processed ones, the consignment; one link per input-output pair of the three
         // processes (2 + 2 + 2) and one per exported line (4).
         assertThat(browser.driver.findElements(By.cssSelector(".diagram svg g"))).hasSize(10);
@@ -76,14 +88,28 @@ class PortalBrowserIntegrationTests extends BrowserIntegrationTest {
         assertThat(find("section, main").findElement(By.cssSelector("p.note")).getText())
                 .isEqualTo("An alert means that a figure in the records of this chain did not match what was expected. "
                         + "It asks the regulator to look into it; it is not a finding that anyone did wrong.");
+        // The alerts about the consignment's own lots come first; the flotation run at Hub whose output is not in this
+        // consignment is listed apart, under a heading that says it is not about these lots.
         List<String> alerts = browser.driver.findElements(By.cssSelector("ul.alerts li")).stream().map(WebElement::getText).toList();
         assertThat(alerts).hasSize(5);
-        assertThat(alerts.get(0)).startsWith("Mass lost in transit (medium concern)")
+        assertThat(find("#alerts-lots").getText()).isEqualTo("About this consignment's lots (4)");
+        List<String> own = browser.driver.findElements(By.cssSelector("ul.alerts:not(.elsewhere) li")).stream().map(WebElement::getText).toList();
+        assertThat(own).hasSize(4);
+        assertThat(own.get(0)).startsWith("Mass lost in transit (medium concern)")
                 .contains("What was found: Lot CHG-ORE-2025-0002 left chagai-copper-pit with 30000 kg")
+                .contains("Lots of this consignment's chain it concerns: CHG-ORE-2025-0002")
                 .endsWith("Case open: the regulator has not yet reviewed it.").doesNotContain("TRANSIT_LOSS");
-        assertThat(alerts.get(1)).startsWith("More element out of a process than went in (high concern)").doesNotContain("ELEMENT_IMBALANCE");
-        assertThat(alerts.subList(2, 5)).allSatisfy(a -> assertThat(a).startsWith("Royalty not paid by its deadline (high concern)")
+        assertThat(own.subList(1, 4)).allSatisfy(a -> assertThat(a).startsWith("Royalty not paid by its deadline (high concern)")
                 .contains("none of it was received").doesNotContain("ROYALTY_UNPAID"));
+        assertThat(find("#alerts-places").getText())
+                .isEqualTo("Not about this consignment's lots: about a site or licence its chain shared (1)");
+        assertThat(find("ul.alerts.elsewhere li").getText()).startsWith("More element out of a process than went in (high concern)")
+                .contains("22.92 % of the output unattributed")
+                .contains("Site this chain passed through: Hub concentrator plant (illustrative) hub-concentrator")
+                .contains("Lots it names, none of them in this consignment: CHG-ORE-2025-0003, HUB-CUC-2025-0002")
+                .doesNotContain("ELEMENT_IMBALANCE");
+        assertThat(browser.driver.findElement(By.xpath("//dt[text()='Oversight alerts']/following-sibling::dd")).getText())
+                .isEqualTo("4 about this consignment's lots, 1 about a site or licence its chain shared");
         browser.screenshot("passport");
     }
 
@@ -126,7 +152,11 @@ class PortalBrowserIntegrationTests extends BrowserIntegrationTest {
         List<String> headings = browser.driver.findElements(By.cssSelector("main h2")).stream().map(WebElement::getText).toList();
         assertThat(headings).startsWith("خلاصہ", "کیا برآمد ہوا، اور کتنا خالص", "یہ کہاں سے آیا", "سلسلہ");
         assertThat(browser.driver.findElement(By.xpath("//dt[text()='کتنا (خالص وزن)']/following-sibling::dd")).getText())
-                .isEqualTo("12915 کلوگرام");
+                .isEqualTo("۱۲٬۹۱۵ کلوگرام");
+        assertThat(browser.driver.findElement(By.xpath("//dt[text()='کہاں سے (صوبہ)']/following-sibling::dd")).getText())
+                .isEqualTo("بلوچستان ۷٫۷ %، خیبر پختونخوا ۹۲٫۳ %");
+        assertThat(find("main p").getText()).contains("۸ اکتوبر، ۲۰۲۵").doesNotContain("2025-10-08T11:00:00Z");
+        assertThat(find("#alerts-places").getText()).isEqualTo("اس کھیپ کی لاٹوں کے بارے میں نہیں: اس کے سلسلے کے کسی مشترک مقام یا لائسنس کے بارے میں (۱)");
         assertThat(find("figure.qr svg").getAttribute("aria-label")).isEqualTo("اس پاسپورٹ کا لنک دینے والا QR کوڈ");
         assertThat(find("ul.alerts li").getText()).startsWith("راستے میں وزن کی کمی (درمیانی تشویش)")
                 .endsWith("کیس کھلا ہے: نگران ادارے نے ابھی اس کا جائزہ نہیں لیا۔");
