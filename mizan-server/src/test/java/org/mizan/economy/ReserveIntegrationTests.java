@@ -74,7 +74,8 @@ class ReserveIntegrationTests extends HttpIntegrationTest {
         expect(api.post("/api/v1/events", keeper, Api.json(Map.of("events", List.of(
                 event("rs-r1", "received", "2026-01-11T10:00:00+05:00", Map.of("lot", "RS-1", "site", "rs-reserve", "massKg", "39990")),
                 event("rs-r2", "received", "2026-02-05T10:00:00+05:00", Map.of("lot", "RS-2", "site", "rs-reserve", "massKg", "20000")),
-                dispatched("rs-d3", "RS-2", "rs-reserve", "rs-mine", "2026-03-10T10:00:00+05:00", Map.of("newLot", "RS-2-R", "massKg", "5000")),
+                dispatched("rs-d3", "RS-2", "rs-reserve", "rs-mine", "2026-03-10T10:00:00+05:00", Map.of("newLot", "RS-2-R", "massKg", "5000",
+                        "decision", "ECC-2026-03-14", "recipient", "rs-miner")),
                 event("rs-l1", "lost", "2026-03-15T10:00:00+05:00", Map.of("lot", "RS-1", "massKg", "10", "reason", "spill at the bay")))))));
         assertThat(reserves.commitThrough(YearMonth.of(2026, 3))).isEqualTo(3);
     }
@@ -113,6 +114,20 @@ class ReserveIntegrationTests extends HttpIntegrationTest {
         VerifyRun.Outcome missing = VerifyRun.verify(Files.writeString(dir.resolve("gap.json"), JSON.writeValueAsString(gap)), key.toString());
         assertThat(missing.code()).isEqualTo(1);
         assertThat(missing.output()).contains("FAILED: month 2026-03 of reserve " + ACCOUNT + ": it follows 2026-01, so month 2026-02 is missing");
+    }
+
+    @Test
+    void aDispatchOutOfAReserveWithoutADecisionIsRefusedAndNothingWritten() {
+        String keeper = keyFor("rs-keeper", Role.OPERATOR);
+        Map<String, Object> bare = dispatched("rs-d4", "RS-1", "rs-reserve", "rs-mine", "2026-04-02T10:00:00+05:00", Map.of());
+        Reply refused = api.post("/api/v1/events", keeper, Api.json(Map.of("events", List.of(bare))));
+        assertProblem(refused, 422, "custody-release-without-decision");
+        assertThat(refused.json().get("rule").asString()).isEqualTo("RELEASE_WITHOUT_DECISION");
+        Map<String, Object> stranger = dispatched("rs-d4", "RS-1", "rs-reserve", "rs-mine", "2026-04-02T10:00:00+05:00",
+                Map.of("decision", "ECC-2026-04-01", "recipient", "rs-nobody"));
+        assertProblem(api.post("/api/v1/events", keeper, Api.json(Map.of("events", List.of(stranger)))), 422, "custody-release-without-decision");
+        assertThat(api.get("/api/v1/events/rs-d4", adminKey()).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/lots/RS-1", adminKey()).json().get("site").asString()).isEqualTo("rs-reserve");
     }
 
     @Test
