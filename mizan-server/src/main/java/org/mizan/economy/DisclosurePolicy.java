@@ -1,5 +1,7 @@
 package org.mizan.economy;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 import org.mizan.kernel.Codes;
 
 /**
@@ -9,6 +11,7 @@ import org.mizan.kernel.Codes;
 public enum DisclosurePolicy {
     PUBLIC, BAND, SEALED;
 
+    @JsonValue
     public String code() {
         return Codes.of(this);
     }

@@ -14,8 +14,13 @@ import java.util.Optional;
  */
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public record ReserveCoverage(String account, String site, String material, String form, DisclosurePolicy policy, String target,
-        Optional<BigDecimal> stockKg, Optional<BigDecimal> days, Optional<String> band, Optional<Boolean> belowTarget,
+        BigDecimal targetKg, Optional<ReserveTarget.Days> targetDays, Optional<BigDecimal> stockKg, Optional<BigDecimal> days, Optional<String> band, Optional<Boolean> belowTarget,
         List<Commitment> commitments) {
+
+    /** The latest month committed, if any. */
+    public Optional<Commitment> latest() {
+        return commitments.isEmpty() ? Optional.empty() : Optional.of(commitments.get(commitments.size() - 1));
+    }
 
     /** A month's commitment: the month and the log entry that commits its stock. */
     public record Commitment(String month, long logIndex) {
@@ -29,7 +34,7 @@ public record ReserveCoverage(String account, String site, String material, Stri
         boolean open = a.policy() == DisclosurePolicy.PUBLIC;
         Optional<String> band = a.policy() == DisclosurePolicy.BAND ? Optional.of(band(a, stockKg, days)) : Optional.empty();
         return new ReserveCoverage(a.id(), a.site().value(), a.material(), Forms.code(a.form()), a.policy(), target(a),
-                open ? Optional.of(stockKg) : Optional.empty(), open ? days : Optional.empty(), band,
+                a.target().kilograms(), a.target().days(), open ? Optional.of(stockKg) : Optional.empty(), open ? days : Optional.empty(), band,
                 open ? Optional.of(below) : Optional.empty(), commitments);
     }
 

@@ -45,7 +45,7 @@ final class EconomyCsv {
     static String reserves(List<ReserveCoverage> rows) {
         return table("account,site,material,form,policy,target,stock_kg,days,band,below_target,months_logged,latest_month,latest_log_index",
                 rows.stream().map(r -> {
-                    Optional<ReserveCoverage.Commitment> latest = r.commitments().stream().reduce((a, b) -> b);
+                    Optional<ReserveCoverage.Commitment> latest = r.latest();
                     return line(r.account(), r.site(), r.material(), r.form(), r.policy().code(), r.target(), text(r.stockKg()), text(r.days()),
                             r.band().orElse(""), r.belowTarget().map(String::valueOf).orElse(""), r.commitments().size(),
                             latest.map(ReserveCoverage.Commitment::month).orElse(""), latest.map(c -> String.valueOf(c.logIndex())).orElse(""));
