@@ -36,6 +36,10 @@ class ReserveDemoIntegrationTests extends HttpIntegrationTest {
                 .doesNotContain("46985", "46,985");
         assertThat(api.get("/economy/reserves?lang=ur").body()).contains("مہر بند — " + months + " ماہانہ عہد لاگ میں درج");
         assertThat(api.get("/economy/value-added").body()).contains("href=\"/economy/reserves\"");
+        Reply site = api.get("/sites/peshawar-strategic-reserve");
+        assertThat(site.status()).isEqualTo(200);
+        assertThat(site.body()).contains("Strategic reserve");
+        assertThat(api.get("/map").body()).contains("Peshawar strategic reserve store (illustrative) · Strategic reserve");
 
         Reply disclosed = api.get("/api/v1/economy/reserves/sb-strategic/disclosure", keyFor("kp-mdd", Role.REGULATOR));
         assertThat(disclosed.status()).as(disclosed.body()).isEqualTo(200);
