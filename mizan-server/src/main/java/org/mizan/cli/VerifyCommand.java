@@ -29,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
         description = "Verify an event disclosure bundle, a mineral passport, a revenue disclosure bundle or a contract disclosure offline against the log's verifier key.")
 class VerifyCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", description = "The bundle (JSON from GET /api/v1/events/{id}/proof, /api/v1/eiti/summary-data/{fiscalYear}/bundle.json or /api/v1/contracts/{id}/disclosure) or a passport (from /passports/{id}.json).")
+    @Parameters(index = "0", description = "The bundle (JSON from GET /api/v1/events/{id}/proof, /api/v1/eiti/summary-data/{fiscalYear}/bundle.json or /api/v1/contracts/{id}/disclosure or /api/v1/economy/reserves/{account}/disclosure) or a passport (from /passports/{id}.json).")
     Path bundle;
 
     @Option(names = "--key", required = true,
@@ -49,6 +49,9 @@ class VerifyCommand implements Callable<Integer> {
             }
             if (ContractVerification.isContractDisclosure(document)) {
                 return ContractVerification.print(document, verifier, System.out);
+            }
+            if (ReserveVerification.isReserveDisclosure(document)) {
+                return ReserveVerification.print(document, verifier, System.out);
             }
             Disclosure disclosure = Disclosure.fromJson(document);
             Checkpoint checkpoint = disclosure.verify(verifier);

@@ -31,7 +31,8 @@ public enum CustodyRule {
     NOT_A_WASTE_SITE("tailings and slag go only to a tailings facility or a processing plant"),
     NOT_OWNER("only a lot's owner sells it"),
     UNKNOWN_PARTY("the buyer must be in the registry"),
-    BUYER_IS_OWNER("a sale passes title to another party than the owner");
+    BUYER_IS_OWNER("a sale passes title to another party than the owner"),
+    RELEASE_WITHOUT_DECISION("a dispatch out of a strategic reserve is a release: it names the decision that ordered it and a registered recipient");
 
     private final String meaning;
 

@@ -14,12 +14,25 @@ import org.mizan.kernel.SiteId;
 /**
  * A lot left a site for another under a transit permit (CBV shipping): the whole lot, or, with a
  * {@code part}, that much of it as a new lot while the rest stays at the site. {@code scaleResolution},
- * when stated, is the resolution of the weighbridge that weighed it out.
+ * when stated, is the resolution of the weighbridge that weighed it out. A dispatch out of a strategic reserve is a
+ * {@code release}: it names the decision that ordered it and the party it is released to.
  */
 public record LotDispatched(
         EventId eventId, OffsetDateTime time, PartyId actor,
-        LotId lot, SiteId from, SiteId to, TransitPermit permit, Optional<Mass> scaleResolution, Optional<Part> part)
+        LotId lot, SiteId from, SiteId to, TransitPermit permit, Optional<Mass> scaleResolution, Optional<Part> part,
+        Optional<Release> release)
         implements CustodyEvent {
+
+    /** Why a lot leaves a reserve: the reference of the decision that released it, and the party it goes to. */
+    public record Release(String decision, PartyId recipient) {
+
+        public Release {
+            Objects.requireNonNull(recipient, "recipient");
+            if (decision == null || decision.isBlank()) {
+                throw new IllegalArgumentException("a release names the decision that ordered it");
+            }
+        }
+    }
 
     /**
      * The part of {@code lot} that leaves, as the new lot {@code newLot} of {@code mass}; it is less than what
@@ -45,6 +58,11 @@ public record LotDispatched(
         this(eventId, time, actor, lot, from, to, permit, scaleResolution, Optional.empty());
     }
 
+    public LotDispatched(EventId eventId, OffsetDateTime time, PartyId actor, LotId lot, SiteId from, SiteId to, TransitPermit permit,
+            Optional<Mass> scaleResolution, Optional<Part> part) {
+        this(eventId, time, actor, lot, from, to, permit, scaleResolution, part, Optional.empty());
+    }
+
     public LotDispatched {
         Objects.requireNonNull(eventId, "event id");
         Objects.requireNonNull(time, "time");
@@ -55,6 +73,7 @@ public record LotDispatched(
         Objects.requireNonNull(permit, "permit");
         Objects.requireNonNull(scaleResolution, "scale resolution");
         Objects.requireNonNull(part, "part");
+        Objects.requireNonNull(release, "release");
         if (from.equals(to)) {
             throw new IllegalArgumentException("lot " + lot + " dispatched from " + from + " to itself");
         }

@@ -6,19 +6,25 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.mizan.economy.Economy;
+import org.mizan.economy.Reserves;
 import org.mizan.economy.ValueAdded;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The national picture as public pages: value added and dollars earned by stage, quarter, mineral and province; resources and years of supply. */
+/**
+ * The national picture as public pages: value added and dollars earned by stage, quarter, mineral and province; resources
+ * and years of supply; strategic reserves as each account's disclosure policy allows.
+ */
 @Controller
 class EconomyPage {
 
     private final Economy economy;
+    private final Reserves reserves;
 
-    EconomyPage(Economy economy) {
+    EconomyPage(Economy economy, Reserves reserves) {
         this.economy = economy;
+        this.reserves = reserves;
     }
 
     @GetMapping("/economy/value-added")
@@ -36,5 +42,11 @@ class EconomyPage {
         model.addAttribute("supply", economy.yearsOfSupply(Optional.empty()));
         model.addAttribute("estimates", economy.estimates());
         return "portal/economy-resources";
+    }
+
+    @GetMapping("/economy/reserves")
+    String reserves(Model model) {
+        model.addAttribute("reserves", reserves.coverage());
+        return "portal/economy-reserves";
     }
 }

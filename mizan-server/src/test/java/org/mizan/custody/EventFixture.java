@@ -65,6 +65,12 @@ public final class EventFixture {
         return new LotDispatched(nextId(), hour(hour), actor, lot(lotId), from, to, permit(hour, hour + 48));
     }
 
+    /** A release out of a reserve by {@code decision} to {@code recipient}. */
+    public static LotDispatched released(PartyId actor, String lotId, SiteId from, SiteId to, String decision, PartyId recipient, int hour) {
+        return new LotDispatched(nextId(), hour(hour), actor, lot(lotId), from, to, permit(hour, hour + 48), Optional.empty(),
+                Optional.empty(), Optional.of(new LotDispatched.Release(decision, recipient)));
+    }
+
     /** A partial dispatch: {@code mass} of {@code lotId} leaves as the new lot {@code newLot}. */
     public static LotDispatched dispatchedPart(PartyId actor, String lotId, String newLot, Mass mass, SiteId from, SiteId to, int hour) {
         return new LotDispatched(nextId(), hour(hour), actor, lot(lotId), from, to, permit(hour, hour + 48), Optional.empty(),

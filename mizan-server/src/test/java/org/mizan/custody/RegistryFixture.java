@@ -34,6 +34,7 @@ public final class RegistryFixture {
     public static final SiteId KARACHI_LAB = new SiteId("karachi-lab");
     public static final SiteId KARACHI_PORT = new SiteId("karachi-port");
     public static final SiteId QUETTA_STORE = new SiteId("quetta-store");
+    public static final SiteId STATE_RESERVE = new SiteId("state-reserve");
     public static final SiteId NOWHERE = new SiteId("not-registered");
 
     public static final LicenceNumber CHAGAI_LICENCE = new LicenceNumber("BAL-ML-2019-07");
@@ -52,7 +53,8 @@ public final class RegistryFixture {
             HUB_PLANT, new SiteProfile(SiteKind.PROCESSING_PLANT, HUB_REFINERY, Optional.empty()),
             KARACHI_LAB, new SiteProfile(SiteKind.LABORATORY, SGS, Optional.empty()),
             KARACHI_PORT, new SiteProfile(SiteKind.PORT, PORT_OPERATOR, Optional.empty()),
-            QUETTA_STORE, new SiteProfile(SiteKind.WAREHOUSE, STORE_KEEPER, Optional.empty()));
+            QUETTA_STORE, new SiteProfile(SiteKind.WAREHOUSE, STORE_KEEPER, Optional.empty()),
+            STATE_RESERVE, new SiteProfile(SiteKind.RESERVE, STORE_KEEPER, Optional.empty()));
 
     private static final Map<String, ElementSymbol> PRIMARY_ELEMENTS = Map.of(
             "CU-ORE", CU, "CU-CONC", CU, "SB-ORE", SB, "SB-CONC", SB,

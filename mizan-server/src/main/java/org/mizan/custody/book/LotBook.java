@@ -65,7 +65,7 @@ public final class LotBook {
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(grades, "grades");
         this.extracting = new Extracting(sites, catalogue, grades);
-        this.shipping = new Shipping(sites);
+        this.shipping = new Shipping(sites, parties);
         this.transforming = new Transforming(catalogue, policy, grades);
         this.inspecting = new Inspecting(sites, grades);
         this.departing = new Departing(sites);

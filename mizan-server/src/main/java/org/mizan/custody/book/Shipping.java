@@ -16,9 +16,11 @@ import org.mizan.custody.TransitFacts;
 final class Shipping {
 
     private final Sites sites;
+    private final Parties parties;
 
-    Shipping(Sites sites) {
+    Shipping(Sites sites, Parties parties) {
         this.sites = sites;
+        this.parties = parties;
     }
 
     DispatchFacts dispatch(LotDispatched event, Staging staging) {
@@ -27,6 +29,7 @@ final class Shipping {
             return dispatchPart(event, event.part().get(), lot, staging);
         }
         Lot moving = lot.dispatched(event);
+        requireReleaseDecision(event);
         requireWasteSite(lot, sites.require(event.to()), event);
         staging.put(moving);
         return new DispatchFacts(event.eventId(), lot.id(), event.from(), event.to(),
@@ -36,6 +39,7 @@ final class Shipping {
     // The trip's facts name the new lot, so the rules on the road see an ordinary trip of the part's mass.
     private DispatchFacts dispatchPart(LotDispatched event, LotDispatched.Part part, Lot lot, Staging staging) {
         Lot.Split split = lot.split(event, part);
+        requireReleaseDecision(event);
         if (staging.exists(part.newLot())) {
             throw new CustodyViolation(CustodyRule.LOT_EXISTS, "new lot " + part.newLot() + " of the partial dispatch of lot "
                     + lot.id() + " is already on the books");
@@ -45,6 +49,19 @@ final class Shipping {
         staging.put(split.leaving());
         return new DispatchFacts(event.eventId(), part.newLot(), event.from(), event.to(), part.mass(), event.permit(), event.time(),
                 Optional.of(lot.id()));
+    }
+
+    // A reserve's stock leaves only by a decision, to a named recipient: the decision is what oversight checks it against.
+    private void requireReleaseDecision(LotDispatched event) {
+        if (sites.find(event.from()).filter(s -> s.kind() == SiteKind.RESERVE).isEmpty()) {
+            return;
+        }
+        LotDispatched.Release release = event.release().orElseThrow(() -> new CustodyViolation(CustodyRule.RELEASE_WITHOUT_DECISION,
+                "lot " + event.lot() + " leaves reserve " + event.from() + " without a release decision and recipient"));
+        if (!parties.registered(release.recipient())) {
+            throw new CustodyViolation(CustodyRule.RELEASE_WITHOUT_DECISION, "lot " + event.lot() + " is released from " + event.from()
+                    + " to " + release.recipient() + ", who is not in the registry");
+        }
     }
 
     // Tailings and slag are held at a tailings facility, or taken back to a plant to be reprocessed.

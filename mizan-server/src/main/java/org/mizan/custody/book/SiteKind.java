@@ -11,5 +11,7 @@ public enum SiteKind {
     WAREHOUSE,
     PORT,
     CHECKPOINT,
-    TAILINGS_FACILITY
+    TAILINGS_FACILITY,
+    /** Holds the state's strategic stock: as a warehouse, except that a dispatch out of it is a release. */
+    RESERVE
 }

@@ -53,7 +53,7 @@ public final class EventJson {
     private static final Set<String> COMMON = Set.of("eventId", "type", "time", "actor");
     private static final Map<String, Set<String>> FIELDS = Map.of(
             "extracted", Set.of("lot", "site", "material", "form", "massKg", "grades", "location"),
-            "dispatched", Set.of("lot", "from", "to", "permit", "scaleResolutionKg", "newLot", "massKg"),
+            "dispatched", Set.of("lot", "from", "to", "permit", "scaleResolutionKg", "newLot", "massKg", "decision", "recipient"),
             "received", Set.of("lot", "site", "massKg", "scaleResolutionKg"),
             "processed", Set.of("site", "process", "inputs", "outputs"),
             "assayed", Set.of("lot", "laboratory", "grades", "oxides", "certificate"),
@@ -123,7 +123,7 @@ public final class EventJson {
                 return new LotDispatched(id, time, actor, lot(n, "lot"), site(n, "from"), site(n, "to"),
                         new TransitPermit(p.text("number"), p.text("vehicle"), p.text("vehicleClass"),
                                 p.mass("maxPayloadKg"), p.time("validFrom"), p.time("validUntil"), p.optionalBoolean("singleUse")),
-                        n.optionalMass("scaleResolutionKg"), part(n));
+                        n.optionalMass("scaleResolutionKg"), part(n), release(n));
             case "received":
                 return new LotReceived(id, time, actor, lot(n, "lot"), site(n, "site"), n.mass("massKg"), n.optionalMass("scaleResolutionKg"));
             case "processed":
@@ -173,6 +173,16 @@ public final class EventJson {
         LotId newLot = lot(n, "newLot");
         Mass mass = n.mass("massKg");
         return Optional.of(n.value("massKg", () -> new LotDispatched.Part(newLot, mass)));
+    }
+
+    /** A release out of a reserve names its decision and its recipient together; any other dispatch names neither. */
+    private static Optional<LotDispatched.Release> release(EventFields n) {
+        if (!n.present("decision") && !n.present("recipient")) {
+            return Optional.empty();
+        }
+        String decision = n.text("decision");
+        PartyId recipient = n.value("recipient", () -> new PartyId(n.text("recipient")));
+        return Optional.of(n.value("decision", () -> new LotDispatched.Release(decision, recipient)));
     }
 
     private static List<ProcessInput> inputs(EventFields n) {

@@ -66,6 +66,10 @@ public final class EventWriter {
                 out.put("newLot", part.newLot().value());
                 out.put("massKg", part.mass().toKilogramsString());
             });
+            e.release().ifPresent(release -> {
+                out.put("decision", release.decision());
+                out.put("recipient", release.recipient().value());
+            });
         } else if (event instanceof LotReceived e) {
             out.put("lot", e.lot().value());
             out.put("site", e.site().value());

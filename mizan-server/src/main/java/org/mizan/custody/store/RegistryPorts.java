@@ -99,6 +99,8 @@ public class RegistryPorts implements Sites, Parties, Catalogue, SubmitterPolicy
                 return SiteKind.CHECKPOINT;
             case TAILINGS_FACILITY:
                 return SiteKind.TAILINGS_FACILITY;
+            case RESERVE:
+                return SiteKind.RESERVE;
             default:
                 return SiteKind.WAREHOUSE;
         }

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The economy's rows in the transparency log: each price point, payability and resource estimate is committed in the
+ * The economy's rows in the transparency log: each price point, payability, resource estimate and reserve month is committed in the
  * transaction that stores it, and handed to the audit, which recomputes every commitment from the stored body and salt.
  */
 @Repository
@@ -24,7 +24,8 @@ public class EconomyLog implements CommittedRecords {
     public record Entry(byte[] salt, long index, String json) {
     }
 
-    private static final List<String> TABLES = List.of("economy_price", "economy_payability", "economy_resource");
+    private static final List<String> TABLES = List.of("economy_price", "economy_payability", "economy_resource",
+            "economy_reserve_month");
 
     private final JdbcClient jdbc;
     private final JsonMapper json;

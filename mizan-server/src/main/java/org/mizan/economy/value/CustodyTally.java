@@ -12,7 +12,6 @@ import org.mizan.custody.ConsignmentExported;
 import org.mizan.custody.Custody;
 import org.mizan.custody.ExtractionFacts;
 import org.mizan.custody.LotExtracted;
-import org.mizan.custody.StreamRecord;
 import org.mizan.kernel.ElementSymbol;
 import org.mizan.kernel.LicenceNumber;
 import org.springframework.stereotype.Component;
@@ -23,7 +22,7 @@ import org.springframework.stereotype.Component;
  * sequence order, so resuming after the last record seen misses nothing and counts nothing twice.
  */
 @Component
-public class CustodyTally {
+public class CustodyTally extends StreamTally {
 
     /** An export consignment as the stream announced it. */
     public record Export(String consignment, OffsetDateTime time) {
@@ -33,15 +32,11 @@ public class CustodyTally {
     public record Extraction(OffsetDateTime time, Optional<LicenceNumber> licence, Map<ElementSymbol, BigDecimal> kilograms) {
     }
 
-    private static final int PAGE = 2000;
-
-    private final Custody custody;
     private final List<Export> exports = new ArrayList<>();
     private final List<Extraction> extractions = new ArrayList<>();
-    private long seen;
 
     CustodyTally(Custody custody) {
-        this.custody = custody;
+        super(custody);
     }
 
     public synchronized List<Export> exports() {
@@ -54,18 +49,8 @@ public class CustodyTally {
         return List.copyOf(extractions);
     }
 
-    private void catchUp() {
-        for (List<StreamRecord> page = custody.recordsAfter(seen, PAGE); !page.isEmpty(); page = custody.recordsAfter(seen, PAGE)) {
-            for (StreamRecord r : page) {
-                if (r instanceof CommittedEvent e) {
-                    take(e);
-                }
-                seen = r.seq();
-            }
-        }
-    }
-
-    private void take(CommittedEvent e) {
+    @Override
+    protected void take(CommittedEvent e) {
         if (e.event() instanceof ConsignmentExported x) {
             exports.add(new Export(x.consignment().value(), x.time()));
         } else if (e.event() instanceof LotExtracted x && e.facts() instanceof ExtractionFacts f) {

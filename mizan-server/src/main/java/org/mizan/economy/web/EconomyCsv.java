@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.mizan.economy.RegisteredEstimate;
+import org.mizan.economy.ReserveCoverage;
 import org.mizan.economy.ValueAdded;
 import org.mizan.economy.YearsOfSupply;
 
@@ -38,6 +39,17 @@ final class EconomyCsv {
                         y.reservesTonnes(), y.resourcesTonnes(), y.resourceShare(), y.extractedTonnes12m(), text(y.yearsLow()),
                         text(y.yearsHigh()), y.note().orElse(""), text(y.usgs().reservesTonnes()), text(y.usgs().productionTonnes()),
                         y.usgs().productionYear().orElse(""), text(y.usgs().years()), y.usgs().note().orElse(""), y.usgs().source())));
+    }
+
+    /** Each reserve as its policy shows it: a sealed account's stock, days and band cells are empty. */
+    static String reserves(List<ReserveCoverage> rows) {
+        return table("account,site,material,form,policy,target,stock_kg,days,band,below_target,months_logged,latest_month,latest_log_index",
+                rows.stream().map(r -> {
+                    Optional<ReserveCoverage.Commitment> latest = r.latest();
+                    return line(r.account(), r.site(), r.material(), r.form(), r.policy().code(), r.target(), text(r.stockKg()), text(r.days()),
+                            r.band().orElse(""), r.belowTarget().map(String::valueOf).orElse(""), r.commitments().size(),
+                            latest.map(ReserveCoverage.Commitment::month).orElse(""), latest.map(c -> String.valueOf(c.logIndex())).orElse(""));
+                }));
     }
 
     private static String text(Optional<BigDecimal> figure) {

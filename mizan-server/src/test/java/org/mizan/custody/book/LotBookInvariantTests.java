@@ -277,6 +277,20 @@ class LotBookInvariantTests {
         assertRejected(sold(FWO, "CHG-1", FWO, 11), CustodyRule.BUYER_IS_OWNER, "already owned by fwo");
     }
 
+    @Test
+    void rejectsAReleaseFromAReserveWithoutADecisionOrToAnUnregisteredRecipient() {
+        copperOreAtChagai(book, "CHG-1");
+        book.apply(dispatched(FWO, "CHG-1", CHAGAI_MINE, STATE_RESERVE, 1));
+        book.apply(received(STORE_KEEPER, "CHG-1", STATE_RESERVE, kg("10000"), 10));
+
+        assertRejected(dispatched(STORE_KEEPER, "CHG-1", STATE_RESERVE, HUB_PLANT, 11), CustodyRule.RELEASE_WITHOUT_DECISION,
+                "without a release decision");
+        assertRejected(released(STORE_KEEPER, "CHG-1", STATE_RESERVE, HUB_PLANT, "ECC-2026-14", STRANGER, 11),
+                CustodyRule.RELEASE_WITHOUT_DECISION, "not in the registry");
+        book.apply(released(STORE_KEEPER, "CHG-1", STATE_RESERVE, HUB_PLANT, "ECC-2026-14", HUB_REFINERY, 11));
+        assertThat(book.find(lot("CHG-1")).orElseThrow().transit()).isPresent();
+    }
+
     private void assertRejected(CustodyEvent event, CustodyRule rule, String messageMentions) {
         var before = snapshot(book);
 
