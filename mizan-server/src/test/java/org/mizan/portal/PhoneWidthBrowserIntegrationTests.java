@@ -26,7 +26,7 @@ class PhoneWidthBrowserIntegrationTests extends BrowserIntegrationTest {
     private static final List<String> PAGES = List.of("/", "/passports/" + DemoPassport.PUBLISHED, "/verify", "/dashboard", "/licences",
             "/licences/BA-ML-2022-0117", "/sites/chagai-copper-pit", "/sites/hub-concentrator", "/map", "/map?province=PK-KP", "/revenue",
             "/revenue/PK-BA?year=2025-26", "/revenue/licence/BA-ML-2022-0117?year=2025-26", "/contracts", "/contracts/chagai-copper-lease-2022",
-            "/commitments", "/economy/value-added", "/economy/resources");
+            "/commitments", "/economy/value-added", "/economy/resources", "/economy/reserves");
 
     private Object script(String js, Object... args) {
         return ((JavascriptExecutor) browser.driver).executeScript(js, args);

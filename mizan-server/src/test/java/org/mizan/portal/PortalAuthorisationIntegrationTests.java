@@ -87,7 +87,7 @@ class PortalAuthorisationIntegrationTests extends HttpIntegrationTest {
     @Test
     void everyPageAnswersEachRoleAsTheTableSays() {
         List<String> pages = List.of("/", "/dashboard", "/map", "/licences", "/licences/BA-ML-2022-0117", "/sites/chagai-copper-pit",
-                "/verify", "/revenue", "/revenue/PK-BA", "/revenue/licence/BA-ML-2022-0117", "/economy/value-added", "/economy/resources",
+                "/verify", "/revenue", "/revenue/PK-BA", "/revenue/licence/BA-ML-2022-0117", "/economy/value-added", "/economy/resources", "/economy/reserves",
                 "/contracts", "/contracts/chagai-copper-lease-2022", "/commitments", "/sign-in", "/account", "/admin/people", "/console",
                 "/console/alerts/" + balochistanCase, "/permits/demo-dsp-2", "/permits/check?e=demo-dsp-2&c=AAAAAAAAAAAAAAAA");
         List<String> wrong = new ArrayList<>();
