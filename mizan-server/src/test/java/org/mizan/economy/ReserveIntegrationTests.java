@@ -54,13 +54,13 @@ class ReserveIntegrationTests extends HttpIntegrationTest {
         party(admin, "rs-keeper", "state-enterprise", null);
         party(admin, "rs-reg", "regulator", "PK-KP");
         party(admin, "rs-reg-other", "regulator", "PK-KP");
-        Map<String, Object> area = Map.of("type", "Polygon", "coordinates", List.of(List.of(List.of(72.30, 34.90), List.of(72.33, 34.90),
-                List.of(72.33, 34.93), List.of(72.30, 34.93), List.of(72.30, 34.90))));
+        Map<String, Object> area = Map.of("type", "Polygon", "coordinates", List.of(List.of(List.of(72.47, 35.37), List.of(72.50, 35.37),
+                List.of(72.50, 35.40), List.of(72.47, 35.40), List.of(72.47, 35.37))));
         expect(api.post("/api/v1/licences", admin, Api.json(Map.of("number", "RS-ML-SB", "type", "mining-lease", "holder", "rs-miner",
                 "province", "PK-KP", "minerals", List.of(Map.of("mineral", "antimony", "annualCapacityTonnes", 500)), "area", area,
                 "granted", "2024-01-01", "expires", "2034-12-31"))));
-        expect(api.post("/api/v1/sites", admin, Api.json(Map.of("id", "rs-mine", "name", "rs-mine", "kind", "mine", "lat", 34.915, "lon",
-                72.315, "operator", "rs-miner", "licence", "RS-ML-SB"))));
+        expect(api.post("/api/v1/sites", admin, Api.json(Map.of("id", "rs-mine", "name", "rs-mine", "kind", "mine", "lat", 35.385, "lon",
+                72.485, "operator", "rs-miner", "licence", "RS-ML-SB"))));
         expect(api.post("/api/v1/sites", admin, Api.json(Map.of("id", "rs-reserve", "name", "rs-reserve", "kind", "reserve", "lat", 34.0,
                 "lon", 71.55, "operator", "rs-keeper"))));
         expect(api.post("/api/v1/economy/reserves", admin, Api.json(account(ACCOUNT, "rs-reserve", "sealed"))));
@@ -185,7 +185,7 @@ class ReserveIntegrationTests extends HttpIntegrationTest {
 
     private static Map<String, Object> extracted(String id, String lot, String kg, String at) {
         return event(id, "extracted", at, Map.of("lot", lot, "site", "rs-mine", "material", "sb-ore", "form", "ore", "massKg", kg,
-                "grades", Map.of("Sb", "0.3"), "location", Map.of("lat", 34.915, "lon", 72.315)));
+                "grades", Map.of("Sb", "0.3"), "location", Map.of("lat", 35.385, "lon", 72.485)));
     }
 
     private static Map<String, Object> dispatched(String id, String lot, String from, String to, String at, Map<String, Object> part) {

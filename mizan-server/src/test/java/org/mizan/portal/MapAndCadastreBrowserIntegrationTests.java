@@ -81,8 +81,9 @@ class MapAndCadastreBrowserIntegrationTests extends BrowserIntegrationTest {
         assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Licence KP-ML-2023-0042");
         String summary = browser.driver.findElement(By.cssSelector("dl.summary")).getText();
         assertThat(summary).contains("Khyber Pakhtunkhwa · Chitral").contains("Active");
-        // The Chitral antimony mine extracted 40,000 kg in the demo.
-        assertThat(summary).contains("40 Tonnes");
+        // The Krinj antimony mine extracted 40,000 kg for the export chain and 47,000 kg (20,000 + 15,000 + 12,000) for the
+        // strategic reserve in the demo.
+        assertThat(summary).contains("87 Tonnes");
         browser.screenshot("licence");
     }
 
