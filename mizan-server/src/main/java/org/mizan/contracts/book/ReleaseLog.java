@@ -35,7 +35,7 @@ public class ReleaseLog {
 
     /** Builds the next release of the contract's process from its header and commits it. */
     @SuppressWarnings({"rawtypes", "unchecked"})
-    public void commit(String contract, OffsetDateTime now, PartyId by, Function<Releases.Header, Map<String, Object>> build) {
+    void commit(String contract, OffsetDateTime now, PartyId by, Function<Releases.Header, Map<String, Object>> build) {
         List<ContractBook.Stored<Map>> earlier = book.of(contract, "release", Map.class);
         OffsetDateTime date = earlier.isEmpty() ? now : latest(now, OffsetDateTime.parse((String) earlier.get(earlier.size() - 1).value().get("date")));
         String id = ocid(contract) + "-" + (earlier.size() + 1);
